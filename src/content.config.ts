@@ -1,0 +1,59 @@
+import type { Loader } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { readConfig } from './lib/config.ts';
+import {
+  AUTHOR_ENTRY,
+  CATEGORY_ENTRY,
+  POST_ENTRY,
+  SERIES_ENTRY,
+  SETTINGS_ENTRY,
+} from './lib/content/entries.ts';
+import { loadSiteContent, type SiteContent } from './lib/content/site-content.ts';
+import { createContentSource } from './lib/sanity/content-source.ts';
+
+/*
+ * Sanity → Astro collections: the only door content comes through. All five collections
+ * share one load of the site's content (one API request per build), then each takes its part.
+ */
+
+let siteContent: Promise<SiteContent> | undefined;
+
+function getSiteContent(warn: (message: string) => void): Promise<SiteContent> {
+  if (!siteContent) {
+    const config = readConfig();
+    siteContent = loadSiteContent(createContentSource(config.source), {
+      now: new Date(),
+      allowEmptySite: config.allowEmptySite,
+      warn,
+    });
+  }
+  return siteContent;
+}
+
+type Entries = Iterable<readonly [string, object]>;
+
+function sanityLoader(select: (content: SiteContent) => Entries): Loader {
+  return {
+    name: 'quire-sanity',
+    async load({ store, parseData, generateDigest, logger }) {
+      const content = await getSiteContent((message) => logger.warn(message));
+      // Replace, never merge: a post unpublished since the last build must disappear.
+      store.clear();
+      for (const [id, entry] of select(content)) {
+        const data = await parseData({ id, data: { ...entry } });
+        store.set({ id, data, digest: generateDigest(data) });
+      }
+    },
+  };
+}
+
+export const collections = {
+  settings: defineCollection({
+    loader: sanityLoader((content) => [['siteSettings', content.settings]]),
+    schema: SETTINGS_ENTRY,
+  }),
+  authors: defineCollection({ loader: sanityLoader((content) => content.authors), schema: AUTHOR_ENTRY }),
+  categories: defineCollection({ loader: sanityLoader((content) => content.categories), schema: CATEGORY_ENTRY }),
+  series: defineCollection({ loader: sanityLoader((content) => content.series), schema: SERIES_ENTRY }),
+  posts: defineCollection({ loader: sanityLoader((content) => content.posts), schema: POST_ENTRY }),
+};

@@ -1,0 +1,86 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The Sanity API version every query is pinned to; bump it deliberately, never implicitly. */
+export const SANITY_API_VERSION = '2025-02-19';
+
+/** The sample dataset export shipped with the repository, used when nothing else is configured. */
+export const SAMPLE_EXPORT_PATH = fileURLToPath(new URL('../../sanity/seed', import.meta.url));
+
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .default('')
+  .transform((value) => value === 'true' || value === '1');
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+/** Every environment variable Quire reads, with its default stated once. Documented in `.env.example`. */
+const ENV_SCHEMA = z.object({
+  SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
+  SANITY_PROJECT_ID: optionalText,
+  SANITY_DATASET: z.string().trim().min(1).default('production'),
+  SANITY_API_READ_TOKEN: optionalText,
+  SANITY_API_HOST: optionalText.pipe(z.url().optional()),
+  SANITY_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  SANITY_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(5),
+  SANITY_EXPORT: optionalText,
+  QUIRE_ALLOW_EMPTY_SITE: flag,
+  QUIRE_CACHE_DIR: optionalText,
+});
+
+export type RemoteSourceConfig = {
+  kind: 'remote';
+  projectId: string;
+  dataset: string;
+  token?: string;
+  apiHost?: string;
+  timeoutMs: number;
+  maxRetries: number;
+};
+export type ExportSourceConfig = { kind: 'export'; path: string };
+export type SourceConfig = RemoteSourceConfig | ExportSourceConfig;
+
+export interface QuireConfig {
+  siteUrl: string;
+  source: SourceConfig;
+  /** Build even when no post is published (normally a sign of a misconfigured source). */
+  allowEmptySite: boolean;
+  /** Astro's cache folder; separate builds running side by side each need their own. */
+  cacheDir: string;
+}
+
+/**
+ * Reads Quire's configuration from environment variables (defaults to `process.env`).
+ * `SANITY_PROJECT_ID` selects the remote API; else `SANITY_EXPORT`; else the bundled sample.
+ * Throws an `[config]` error naming the variable when a value is invalid.
+ */
+export function readConfig(env: Record<string, string | undefined> = process.env): QuireConfig {
+  const parsed = ENV_SCHEMA.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(
+      `[config] Invalid environment: ${problems.join('; ')}. Fix the variable (see .env.example).`,
+    );
+  }
+  const vars = parsed.data;
+  return {
+    siteUrl: vars.SITE_URL,
+    allowEmptySite: vars.QUIRE_ALLOW_EMPTY_SITE,
+    cacheDir: vars.QUIRE_CACHE_DIR ?? './node_modules/.astro',
+    source: vars.SANITY_PROJECT_ID
+      ? {
+          kind: 'remote',
+          projectId: vars.SANITY_PROJECT_ID,
+          dataset: vars.SANITY_DATASET,
+          token: vars.SANITY_API_READ_TOKEN,
+          apiHost: vars.SANITY_API_HOST,
+          timeoutMs: vars.SANITY_TIMEOUT_MS,
+          maxRetries: vars.SANITY_MAX_RETRIES,
+        }
+      : { kind: 'export', path: vars.SANITY_EXPORT ?? SAMPLE_EXPORT_PATH },
+  };
+}

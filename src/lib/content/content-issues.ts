@@ -1,0 +1,42 @@
+/** One problem with one document: which document, which field, what is wrong and the fix. */
+export interface ContentIssue {
+  documentId: string;
+  field: string;
+  problem: string;
+  fix: string;
+}
+
+/**
+ * Collects content problems during a build. Errors stop the build (all of them reported at
+ * once, so an editor fixes everything in one pass); warnings are logged and the page builds.
+ */
+export class ContentIssues {
+  readonly errors: ContentIssue[] = [];
+  readonly warnings: ContentIssue[] = [];
+
+  error(documentId: string, field: string, problem: string, fix: string): void {
+    this.errors.push({ documentId, field, problem, fix });
+  }
+
+  warn(documentId: string, field: string, problem: string, fix: string): void {
+    this.warnings.push({ documentId, field, problem, fix });
+  }
+}
+
+/** Formats an issue as one line: `[content] Post "post-42", field "slug": … . Fix …`. */
+export function formatIssue(issue: ContentIssue): string {
+  return `[content] Document "${issue.documentId}", field "${issue.field}": ${issue.problem}. ${issue.fix}`;
+}
+
+/** The error a build fails with when content cannot be rendered; lists every issue. */
+export class ContentError extends Error {
+  constructor(readonly issues: ContentIssue[]) {
+    const count = issues.length === 1 ? 'a problem' : `${issues.length} problems`;
+    super(
+      `[content] The published content has ${count} the site cannot render; nothing was built.\n${issues
+        .map((issue) => `  - ${formatIssue(issue)}`)
+        .join('\n')}`,
+    );
+    this.name = 'ContentError';
+  }
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/*
+ * The shape SITE_CONTENT_QUERY returns, checked before anything else reads it. Fields are
+ * deliberately lenient (nullish): a missing title is a content error the integrity check
+ * reports by document and field, not a schema failure. Only a response that could not have
+ * come from that query (wrong types, not an object) fails here.
+ */
+
+const text = z.string().nullish();
+
+const imageAsset = z.object({
+  _id: z.string(),
+  url: z.string(),
+  mimeType: text,
+  size: z.number().nullish(),
+  width: z.number(),
+  height: z.number(),
+  aspectRatio: z.number().nullish(),
+  lqip: text,
+});
+
+const figure = z.object({
+  alt: text,
+  caption: text,
+  credit: text,
+  hotspot: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).nullish(),
+  crop: z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }).nullish(),
+  asset: imageAsset.nullish(),
+});
+
+const blockMember = z.looseObject({ _type: z.string(), _key: text });
+
+const link = z.object({ label: text, url: text });
+
+const settings = z.object({
+  _id: z.string(),
+  title: text,
+  tagline: text,
+  description: text,
+  location: text,
+  contactEmail: text,
+  contactFormAction: text,
+  callToAction: z.object({ label: text, url: text }).nullish(),
+  disclaimer: text,
+  socialLinks: z.array(link).nullish(),
+  defaultOgImage: figure.nullish(),
+});
+
+const author = z.object({
+  _id: z.string(),
+  name: text,
+  slug: text,
+  credentials: text,
+  bio: z.array(blockMember).nullish(),
+  image: figure.nullish(),
+});
+
+const category = z.object({ _id: z.string(), title: text, slug: text, description: text });
+
+const seriesPart = z.object({
+  _key: text,
+  _type: z.string(),
+  ref: text,
+  title: text,
+  expected: text,
+  note: text,
+});
+
+const series = z.object({
+  _id: z.string(),
+  title: text,
+  slug: text,
+  description: text,
+  status: text,
+  numbering: text,
+  coverImage: figure.nullish(),
+  parts: z.array(seriesPart).nullish(),
+});
+
+const post = z.object({
+  _id: z.string(),
+  title: text,
+  slug: text,
+  publishedAt: text,
+  updatedAt: text,
+  excerpt: text,
+  author: text,
+  categories: z.array(z.string().nullable()).nullish(),
+  mainImage: figure.nullish(),
+  seo: z.object({ title: text, description: text, noIndex: z.boolean().nullish() }).nullish(),
+  body: z.array(blockMember).nullish(),
+});
+
+/** The whole response of SITE_CONTENT_QUERY. */
+export const SITE_CONTENT_RESPONSE = z.object({
+  settings: settings.nullable(),
+  authors: z.array(author),
+  categories: z.array(category),
+  series: z.array(series),
+  posts: z.array(post),
+});
+
+export type SiteContentResponse = z.infer<typeof SITE_CONTENT_RESPONSE>;
+export type RawFigure = z.infer<typeof figure>;
+export type RawPost = z.infer<typeof post>;
+export type RawSeries = z.infer<typeof series>;

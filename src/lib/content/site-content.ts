@@ -1,0 +1,107 @@
+import type { ContentSource } from '../sanity/content-source.ts';
+import { SITE_CONTENT_QUERY } from '../sanity/queries.ts';
+import { ContentError, ContentIssues, formatIssue } from './content-issues.ts';
+import type { AuthorEntry, CategoryEntry, PostEntry, SeriesEntry, SettingsEntry } from './entries.ts';
+import { normalizeAuthor, normalizeCategory, normalizePost, normalizeSettings } from './normalize-documents.ts';
+import { normalizeSeries } from './normalize-series.ts';
+import { SITE_CONTENT_RESPONSE, type RawPost, type SiteContentResponse } from './response.ts';
+
+/** Everything the site renders, checked and keyed by document `_id`. Posts are newest first. */
+export interface SiteContent {
+  settings: SettingsEntry;
+  authors: Map<string, AuthorEntry>;
+  categories: Map<string, CategoryEntry>;
+  series: Map<string, SeriesEntry>;
+  posts: Map<string, PostEntry>;
+}
+
+export interface LoadOptions {
+  /** Build time: posts with a later `publishedAt` are scheduled, not published. */
+  now: Date;
+  allowEmptySite: boolean;
+  warn: (message: string) => void;
+}
+
+/**
+ * Fetches all content in one query, checks it and derives series membership. Throws a
+ * `ContentError` listing every document the site cannot render, and an `[content]` error
+ * when nothing is published (unless `allowEmptySite`). Warnings go to `options.warn`.
+ */
+export async function loadSiteContent(source: ContentSource, options: LoadOptions): Promise<SiteContent> {
+  const response = parseResponse(await source.fetch(SITE_CONTENT_QUERY), source);
+  const issues = new ContentIssues();
+  const content = normalizeContent(response, options.now, issues);
+  for (const warning of issues.warnings) options.warn(formatIssue(warning));
+  if (issues.errors.length) throw new ContentError(issues.errors);
+  if (content.posts.size === 0 && !options.allowEmptySite) {
+    throw new Error(
+      `[content] ${source.description} has no published posts, so the build stopped rather than publish an empty site. Check SANITY_PROJECT_ID/SANITY_DATASET point at the right dataset; to build an empty site on purpose, set QUIRE_ALLOW_EMPTY_SITE=true.`,
+    );
+  }
+  return content as SiteContent;
+}
+
+function parseResponse(data: unknown, source: ContentSource): SiteContentResponse {
+  const parsed = SITE_CONTENT_RESPONSE.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const where = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new Error(
+    `[sanity] The response from ${source.description} is not the shape the site's query asks for (${where.join('; ')}). A proxy or SANITY_API_HOST may be answering instead of Sanity, or the export is damaged; check them and build again. Nothing was built.`,
+  );
+}
+
+function normalizeContent(response: SiteContentResponse, now: Date, issues: ContentIssues): Partial<SiteContent> {
+  const settings = normalizeSettings(response.settings, issues);
+  const authors = collect(response.authors, (raw) => normalizeAuthor(raw, issues));
+  const categories = collect(response.categories, (raw) => normalizeCategory(raw, issues));
+  const { published, scheduled } = partitionByDate(response.posts, now, issues);
+  const known = { authors: new Set(authors.keys()), categories: new Set(categories.keys()) };
+  const posts = collect(published, (raw) => normalizePost(raw, known, issues));
+  const { series, membership } = normalizeSeries(response.series, { published: posts, scheduled }, issues);
+  for (const [postId, placement] of membership) {
+    const post = posts.get(postId);
+    if (post) post.series = placement;
+  }
+  checkUniqueSlugs('post', posts, issues);
+  checkUniqueSlugs('series', series, issues);
+  checkUniqueSlugs('category', categories, issues);
+  checkUniqueSlugs('author', authors, issues);
+  return { settings, authors, categories, series, posts };
+}
+
+function partitionByDate(posts: readonly RawPost[], now: Date, issues: ContentIssues) {
+  const published: RawPost[] = [];
+  const scheduled = new Map<string, RawPost>();
+  for (const post of posts) {
+    const time = post.publishedAt ? Date.parse(post.publishedAt) : Number.NaN;
+    if (Number.isNaN(time)) {
+      issues.error(post._id, 'publishedAt', `the post has no valid publication date (${JSON.stringify(post.publishedAt ?? null)})`, 'Set "Published at" in the Studio and publish again.');
+    } else if (time > now.getTime()) {
+      scheduled.set(post._id, post);
+    } else {
+      published.push(post);
+    }
+  }
+  return { published, scheduled };
+}
+
+function collect<R extends { _id: string }, E>(raws: readonly R[], normalize: (raw: R) => E | undefined): Map<string, E> {
+  const entries = new Map<string, E>();
+  for (const raw of raws) {
+    const entry = normalize(raw);
+    if (entry) entries.set(raw._id, entry);
+  }
+  return entries;
+}
+
+function checkUniqueSlugs(kind: string, entries: ReadonlyMap<string, { slug: string }>, issues: ContentIssues): void {
+  const owners = new Map<string, string>();
+  for (const [id, { slug }] of entries) {
+    const other = owners.get(slug);
+    if (other) {
+      issues.error(id, 'slug', `the ${kind} slug "${slug}" is already used by "${other}", so both would share one URL`, 'Give one of them another slug in the Studio.');
+    } else {
+      owners.set(slug, id);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import { type PortableTextComponents, toHTML } from '@portabletext/to-html';
+import { escapeHtml } from '../text/sanitize-text.ts';
+import { createHeadingIds } from './heading-ids.ts';
+import { isExternalHref, safeHref } from './safe-href.ts';
+
+type Blocks = Parameters<typeof toHTML>[0];
+
+/** What a renderer needs from its caller: where links go, how figures look, where warnings go. */
+export interface PortableTextContext {
+  /** The document being rendered, named in warnings. */
+  documentId: string;
+  /** The URL of a published post or series by `_id`; `undefined` when it is not published. */
+  resolveReference(id: string): string | undefined;
+  /** Turns a relative site URL into the form this output needs (absolute in feeds). */
+  toUrl(path: string): string;
+  /** HTML for a body figure block (pages and feeds render images differently). */
+  renderFigure(figure: Record<string, unknown>): string;
+  warn(message: string): void;
+}
+
+const CALLOUT_LABELS: Record<string, string> = { note: 'Note', tip: 'Tip', warning: 'Warning' };
+
+/**
+ * Renders Portable Text to HTML with Quire's components: headings with anchors, callouts,
+ * figures, internal links resolved to our URLs and unsafe links dropped. Unknown block types
+ * render nothing (the content check already warned about them) and nothing emits `style=`.
+ */
+export function renderPortableText(blocks: unknown[], context: PortableTextContext): string {
+  const headingId = createHeadingIds();
+  const components: Partial<PortableTextComponents> = {
+    escapeHTML: escapeHtml,
+    block: {
+      normal: ({ children }) => `<p>${children}</p>`,
+      blockquote: ({ children }) => `<blockquote><p>${children}</p></blockquote>`,
+      h2: ({ children, value }) => heading('h2', children, headingId(value)),
+      h3: ({ children, value }) => heading('h3', children, headingId(value)),
+      h4: ({ children, value }) => heading('h4', children, headingId(value)),
+    },
+    marks: {
+      underline: ({ children }) => `<u>${children}</u>`,
+      link: ({ children, value }) => externalLink(children, value?.href, context),
+      internalLink: ({ children, value }) => internalLink(children, value, context),
+    },
+    types: {
+      figure: ({ value }) => context.renderFigure(value),
+      callout: ({ value }) => callout(value, context),
+    },
+    unknownType: () => '',
+    unknownMark: ({ children }) => children ?? '',
+    unknownBlockStyle: ({ children }) => `<p>${children}</p>`,
+    hardBreak: () => '<br>',
+  };
+  return toHTML(blocks as Blocks, { components, onMissingComponent: false });
+}
+
+function heading(tag: string, children: string | undefined, id: string): string {
+  return `<${tag} id="${id}">${children}<a class="heading-anchor" href="#${id}" aria-label="Link to this section">#</a></${tag}>`;
+}
+
+function externalLink(children: string | undefined, href: unknown, context: PortableTextContext): string {
+  const safe = safeHref(href);
+  if (!safe) {
+    context.warn(`[content] Document "${context.documentId}", field "body": the link "${String(href)}" is not a safe URL and was left out. Fix the link in the Studio.`);
+    return children ?? '';
+  }
+  const url = safe.startsWith('/') ? context.toUrl(safe) : safe;
+  const rel = isExternalHref(url) ? ' rel="noopener noreferrer"' : '';
+  return `<a href="${escapeHtml(url)}"${rel}>${children}</a>`;
+}
+
+function internalLink(children: string | undefined, value: unknown, context: PortableTextContext): string {
+  const ref = (value as { reference?: { _ref?: unknown } } | undefined)?.reference?._ref;
+  const url = typeof ref === 'string' ? context.resolveReference(ref) : undefined;
+  if (!url) {
+    context.warn(`[content] Document "${context.documentId}", field "body": an internal link points at "${String(ref)}", which is not published, so it shows as plain text. Publish it or remove the link.`);
+    return children ?? '';
+  }
+  return `<a href="${escapeHtml(context.toUrl(url))}">${children}</a>`;
+}
+
+function callout(value: Record<string, unknown>, context: PortableTextContext): string {
+  const tone = typeof value.tone === 'string' && value.tone in CALLOUT_LABELS ? value.tone : 'note';
+  const body = Array.isArray(value.body) ? renderPortableText(value.body, context) : '';
+  return `<aside class="callout callout-${tone}" aria-label="${CALLOUT_LABELS[tone]}"><p class="callout-label">${CALLOUT_LABELS[tone]}</p>${body}</aside>`;
+}

@@ -1,0 +1,24 @@
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/**
+ * Returns the href if it is safe to put in a link — http(s), mailto, tel, or a site-relative
+ * path or fragment — and `undefined` otherwise (`javascript:`, `data:`, garbage).
+ */
+export function safeHref(href: unknown): string | undefined {
+  if (typeof href !== 'string') return undefined;
+  // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").
+  const probe = href.replace(/[\u0000-\u0020\u007F]/g, '');
+  const trimmed = href.trim();
+  if (!probe) return undefined;
+  if (/^(\/(?!\/)|#)/.test(probe)) return trimmed;
+  try {
+    return SAFE_PROTOCOLS.has(new URL(probe).protocol) ? trimmed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for links that leave the site (http or https). */
+export function isExternalHref(href: string): boolean {
+  return /^https?:/i.test(href);
+}

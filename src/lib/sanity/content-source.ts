@@ -1,0 +1,17 @@
+import type { SourceConfig } from '../config.ts';
+import { createExportSource } from './export-source.ts';
+import { createRemoteSource } from './remote-source.ts';
+
+export type QueryParams = Record<string, unknown>;
+
+/** The one boundary to Sanity: run a GROQ query with params, get JSON back. */
+export interface ContentSource {
+  /** Names the source in logs and errors, e.g. `Sanity project "abc" dataset "production"`. */
+  readonly description: string;
+  fetch(query: string, params?: QueryParams): Promise<unknown>;
+}
+
+/** Creates the content source the configuration selects: the Sanity API or a dataset export. */
+export function createContentSource(config: SourceConfig): ContentSource {
+  return config.kind === 'remote' ? createRemoteSource(config) : createExportSource(config);
+}

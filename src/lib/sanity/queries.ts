@@ -1,0 +1,52 @@
+import { defineQuery } from 'groq';
+
+/*
+ * Every GROQ query the site runs. Both content sources (the Sanity API and a dataset
+ * export on disk) run these same strings; values go in through $params, never by
+ * string interpolation. A build runs SITE_CONTENT_QUERY once and derives the rest in
+ * memory, so the number of API requests does not grow with the number of posts.
+ */
+
+// Projections are shared by string concatenation so TypeGen still sees one literal query.
+const IMAGE_ASSET = `asset->{
+    _id,
+    url,
+    mimeType,
+    size,
+    "width": metadata.dimensions.width,
+    "height": metadata.dimensions.height,
+    "aspectRatio": metadata.dimensions.aspectRatio,
+    "lqip": metadata.lqip
+  }`;
+
+const FIGURE = `{ alt, caption, credit, hotspot, crop, "asset": ${IMAGE_ASSET} }`;
+
+// Body blocks pass through whole; only figures need their asset dereferenced.
+const BODY = `[]{ ..., _type == "figure" => { "asset": ${IMAGE_ASSET} } }`;
+
+/** Everything a build needs, in one request: settings, people, taxonomy, series and posts. */
+export const SITE_CONTENT_QUERY = defineQuery(`{
+  "settings": *[_id == "siteSettings"][0]{
+    _id, title, tagline, description, location, contactEmail, contactFormAction,
+    callToAction, disclaimer, socialLinks, "defaultOgImage": defaultOgImage${FIGURE}
+  },
+  "authors": *[_type == "author"] | order(_id asc){
+    _id, name, "slug": slug.current, credentials, bio, "image": image${FIGURE}
+  },
+  "categories": *[_type == "category"] | order(_id asc){
+    _id, title, "slug": slug.current, description
+  },
+  "series": *[_type == "series"] | order(_id asc){
+    _id, title, "slug": slug.current, description, status, numbering,
+    "coverImage": coverImage${FIGURE},
+    "parts": parts[]{ _key, _type, "ref": _ref, title, expected, note }
+  },
+  "posts": *[_type == "post"] | order(publishedAt desc, _id asc){
+    _id, title, "slug": slug.current, publishedAt, updatedAt, excerpt,
+    "author": author._ref,
+    "categories": categories[]._ref,
+    "mainImage": mainImage${FIGURE},
+    seo,
+    "body": body${BODY}
+  }
+}`);

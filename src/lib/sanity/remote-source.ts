@@ -1,0 +1,59 @@
+import { createClient } from '@sanity/client';
+import { SANITY_API_VERSION, type RemoteSourceConfig } from '../config.ts';
+import type { ContentSource, QueryParams } from './content-source.ts';
+
+/**
+ * A content source over the Sanity HTTP API: published perspective, pinned API version, no CDN
+ * (a build must see what was just published). 429/502/503 and network errors are retried by the
+ * client; whatever still fails becomes an `[sanity]` error naming the cause and the fix.
+ */
+export function createRemoteSource(config: RemoteSourceConfig): ContentSource {
+  const client = createClient({
+    projectId: config.projectId,
+    dataset: config.dataset,
+    apiVersion: SANITY_API_VERSION,
+    useCdn: false,
+    perspective: 'published',
+    token: config.token,
+    timeout: config.timeoutMs,
+    maxRetries: config.maxRetries,
+    ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
+  });
+  const description = `Sanity project "${config.projectId}", dataset "${config.dataset}"${config.apiHost ? ` at ${config.apiHost}` : ''}`;
+  return {
+    description,
+    async fetch(query: string, params: QueryParams = {}) {
+      try {
+        return await client.fetch(query, params);
+      } catch (error) {
+        throw new Error(explainFailure(error, description, config), { cause: error });
+      }
+    },
+  };
+}
+
+function explainFailure(error: unknown, source: string, config: RemoteSourceConfig): string {
+  const status = (error as { statusCode?: unknown }).statusCode;
+  const message = error instanceof Error ? error.message : String(error);
+  const prefix = `[sanity] Could not fetch content from ${source}`;
+  const nothingDeployed = 'The build stopped before writing any page, so nothing was deployed.';
+  if (status === 401 || status === 403) {
+    return `${prefix}: access denied (HTTP ${status}). The dataset is private or SANITY_API_READ_TOKEN is wrong; set a token with read access. ${nothingDeployed}`;
+  }
+  if (status === 404) {
+    return `${prefix}: not found (HTTP 404: ${message}). Check SANITY_PROJECT_ID and SANITY_DATASET. ${nothingDeployed}`;
+  }
+  if (status === 429) {
+    return `${prefix}: rate limited (HTTP 429) after ${config.maxRetries} retries. Wait and run the build again, or lower how often builds run. ${nothingDeployed}`;
+  }
+  if (typeof status === 'number' && status >= 500) {
+    return `${prefix}: the API answered HTTP ${status} (${message}). This is on Sanity's side; check https://www.sanity-status.com and run the build again. ${nothingDeployed}`;
+  }
+  if (/timed? ?out|ETIMEDOUT|ESOCKETTIMEDOUT/i.test(message)) {
+    return `${prefix}: no answer within ${config.timeoutMs} ms (${message}). Check the network, or raise SANITY_TIMEOUT_MS. ${nothingDeployed}`;
+  }
+  if (error instanceof SyntaxError || /JSON|parse/i.test(message)) {
+    return `${prefix}: the response was not valid JSON (${message}). A proxy or SANITY_API_HOST may be answering instead of Sanity; check them and run the build again. ${nothingDeployed}`;
+  }
+  return `${prefix}: ${message}. Check the network and the SANITY_* settings (see .env.example), then run the build again. ${nothingDeployed}`;
+}

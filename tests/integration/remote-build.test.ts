@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDatasetExport } from '../../src/lib/sanity/dataset-export.ts';
+import { buildSite } from '../support/build-site.ts';
+import { datasetWithPosts, writeExport } from '../support/dataset-builder.ts';
+import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator.ts';
+
+/** Environment that points a build at the emulator through the real @sanity/client. */
+function remoteEnv(emulator: SanityEmulator, extra: Record<string, string> = {}) {
+  return { SANITY_PROJECT_ID: 'quiretest', SANITY_DATASET: 'production', SANITY_API_HOST: emulator.url, ...extra };
+}
+
+async function emulatorFor(postCount: number) {
+  const paths = await writeExport(datasetWithPosts(postCount));
+  const { documents } = await readDatasetExport(paths.folder);
+  return { paths, emulator: await startSanityEmulator({ documents }) };
+}
+
+describe('a build through the Sanity API', () => {
+  let emulator: SanityEmulator;
+  let exportFolder: string;
+  beforeAll(async () => {
+    ({ emulator, paths: { folder: exportFolder } } = await emulatorFor(10));
+  });
+  afterAll(() => emulator.close());
+
+  it('produces the same pages as a build of the same dataset export', async () => {
+    const fromExport = await buildSite({ SANITY_EXPORT: exportFolder });
+    const fromApi = await buildSite(remoteEnv(emulator));
+    expect(fromApi.exitCode, fromApi.output).toBe(0);
+    expect(fromApi.pages).toHaveLength(11);
+    expect(fromApi.pages).toEqual(fromExport.pages);
+    for (const page of fromApi.pages) {
+      expect(await fromApi.read(page), page).toBe(await fromExport.read(page));
+    }
+  });
+
+  it.each([
+    { cause: 'a 500', fault: { status: 500 }, message: /answered HTTP 500/ },
+    { cause: 'a 429 that never ends', fault: { status: 429 }, message: /rate limited \(HTTP 429\) after 5 retries/ },
+    { cause: 'a timeout', fault: { delayMs: 10_000 }, env: { SANITY_TIMEOUT_MS: '500' }, message: /no answer within 500 ms/ },
+    { cause: 'a malformed body', fault: { body: '<html>upstream proxy error' }, message: /not the shape the site's query asks for/ },
+  ])('fails on $cause, naming the cause, before writing any page', async ({ fault, env, message }) => {
+    emulator.setFault(fault);
+    try {
+      const build = await buildSite(remoteEnv(emulator, env));
+      expect(build.exitCode).not.toBe(0);
+      expect(build.output).toMatch(message);
+      expect(build.output).toContain('[sanity]');
+      expect(build.pages).toEqual([]);
+    } finally {
+      emulator.setFault(undefined);
+    }
+  });
+});
+
+describe('API requests per build', () => {
+  it('stay the same small number for 10 posts and for 500', async () => {
+    const counts: number[] = [];
+    for (const postCount of [10, 500]) {
+      const { emulator } = await emulatorFor(postCount);
+      try {
+        const build = await buildSite(remoteEnv(emulator));
+        expect(build.exitCode, build.output).toBe(0);
+        expect(build.pages).toHaveLength(postCount + 1);
+        counts.push(emulator.requests.length);
+      } finally {
+        await emulator.close();
+      }
+    }
+    expect(counts[0]).toBeLessThanOrEqual(3);
+    expect(counts[1]).toBe(counts[0]);
+  });
+});

@@ -1,0 +1,201 @@
+import {
+  ClientError,
+  type ClientConfig,
+  createClient,
+  isTimeoutError,
+  type SanityClient,
+  ServerError,
+} from '@sanity/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator';
+
+const DOCUMENTS = [
+  { _id: 'post-1', _type: 'post', title: 'First', series: 'groq' },
+  { _id: 'post-2', _type: 'post', title: 'Second', series: 'groq' },
+  { _id: 'post-3', _type: 'post', title: 'Elsewhere', series: 'misc' },
+  { _id: 'drafts.post-1', _type: 'post', title: 'First (draft)', series: 'groq' },
+  { _id: 'versions.r1.post-4', _type: 'post', title: 'Scheduled', series: 'groq' },
+];
+const TITLES_IN_SERIES = '*[_type == "post" && series == $series] | order(_id asc).title';
+
+let emulator: SanityEmulator;
+beforeEach(async () => {
+  emulator = await startSanityEmulator({ documents: DOCUMENTS });
+});
+afterEach(() => emulator.close());
+
+/** A real client pointed at the emulator; retries are off unless a test turns them on. */
+function clientFor(config: Partial<ClientConfig> = {}): SanityClient {
+  return createClient({
+    projectId: 'test',
+    dataset: 'production',
+    apiVersion: '2025-02-19',
+    useCdn: false,
+    perspective: 'published',
+    apiHost: emulator.url,
+    useProjectHostname: false, // without it the client prefixes the project id to the host
+    maxRetries: 0,
+    ...config,
+  });
+}
+
+/** The value a promise rejects with; fails the test if it resolves. */
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  const outcome = await promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+  if (!('error' in outcome))
+    throw new Error(`Expected a rejection, got ${JSON.stringify(outcome)}`);
+  return outcome.error;
+}
+
+describe('queries', () => {
+  it('answers a parameterised GET query with the documents it selects', async () => {
+    const titles = await clientFor().fetch(TITLES_IN_SERIES, { series: 'groq' });
+
+    expect(titles).toEqual(['First', 'Second']);
+    expect(emulator.requests).toEqual([
+      { method: 'GET', path: '/v2025-02-19/data/query/production', query: TITLES_IN_SERIES },
+    ]);
+  });
+
+  it('hides drafts and release versions from the published perspective', async () => {
+    expect(await clientFor().fetch('*._id')).toEqual(['post-1', 'post-2', 'post-3']);
+    expect(await clientFor({ perspective: 'raw' }).fetch('count(*)')).toBe(DOCUMENTS.length);
+  });
+
+  it('answers a query too long for a URL, which the client POSTs', async () => {
+    // A GROQ comment pads the query past the client's 11 KB GET limit without slowing evaluation.
+    const query = `// ${'padding '.repeat(1_600)}\n${TITLES_IN_SERIES}`;
+
+    expect(await clientFor().fetch(query, { series: 'misc' })).toEqual(['Elsewhere']);
+    expect(emulator.requests[0]?.method).toBe('POST');
+    expect(emulator.requests[0]?.query.length).toBeGreaterThan(12_000);
+  });
+
+  it('serves documents swapped in with setDocuments', async () => {
+    emulator.setDocuments([{ _id: 'post-9', _type: 'post', title: 'New', series: 'groq' }]);
+
+    expect(await clientFor().fetch(TITLES_IN_SERIES, { series: 'groq' })).toEqual(['New']);
+  });
+});
+
+describe('errors shaped like Sanity', () => {
+  it('reports a GROQ syntax error as a queryParseError with a code frame', async () => {
+    const error = await rejectionOf(clientFor().fetch('*[_type == "post"'));
+
+    expect(error).toBeInstanceOf(ClientError);
+    expect(error).toMatchObject({
+      statusCode: 400,
+      details: { type: 'queryParseError', start: 16 },
+    });
+    expect((error as Error).message).toMatch(
+      /^GROQ query parse error:\n> 1 \| \*\[_type == "post"/,
+    );
+  });
+
+  it('refuses a query whose params were not supplied, as the real API does', async () => {
+    const error = await rejectionOf(clientFor().fetch(TITLES_IN_SERIES));
+
+    expect(error).toMatchObject({
+      statusCode: 400,
+      message: 'param $series referenced, but not provided',
+    });
+  });
+
+  it('answers 404 for an unknown dataset and for an unknown route', async () => {
+    const error = await rejectionOf(clientFor({ dataset: 'staging' }).fetch('*'));
+    const response = await fetch(`${emulator.url}/v2025-02-19/data/mutate/production`);
+
+    expect(error).toMatchObject({
+      statusCode: 404,
+      message: expect.stringMatching(/"staging" not found/),
+    });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { type: 'notFoundError' } });
+  });
+});
+
+describe('fault injection', () => {
+  it('surfaces a 500 as a ServerError and never retries it', async () => {
+    emulator.setFault({ status: 500 });
+    const error = await rejectionOf(clientFor({ maxRetries: 3, retryDelay: () => 10 }).fetch('*'));
+
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ statusCode: 500, details: { type: 'emulatedFault' } });
+    expect(emulator.requests).toHaveLength(1);
+  });
+
+  it('retries a 429 and succeeds once the fault has run out', async () => {
+    emulator.setFault({ status: 429, times: 2 });
+    const client = clientFor({ maxRetries: 3, retryDelay: () => 10 });
+
+    expect(await client.fetch('count(*)')).toBe(3);
+    expect(emulator.requests).toHaveLength(3);
+  });
+
+  it('puts a non-JSON error body, verbatim, into the message', async () => {
+    emulator.setFault({ status: 502, body: '<html>Bad gateway</html>', times: 1 });
+    const error = await rejectionOf(clientFor().fetch('*'));
+
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as Error).message).toMatch(
+      /^GET-request to http:\/\/127\.0\.0\.1:\d+\/v2025-02-19\/data\/query\/production\?query=\*.* resulted in HTTP 502 Bad Gateway \(<html>Bad gateway<\/html>\)$/,
+    );
+  });
+
+  it('resolves a malformed 200 body to undefined instead of throwing', async () => {
+    // The client falls back to the raw text when JSON.parse fails, then reads `.result` off it.
+    emulator.setFault({ body: '{"result": [', times: 2 });
+
+    expect(await clientFor().fetch('*')).toBeUndefined();
+    expect(await clientFor().fetch('*', {}, { filterResponse: false })).toBe('{"result": [');
+  });
+
+  it('turns a slow answer into a TimeoutError that is not retried', async () => {
+    emulator.setFault({ delayMs: 1_000 });
+    const started = Date.now();
+    const client = clientFor({ timeout: 100, maxRetries: 3, retryDelay: () => 10 });
+    const error = await rejectionOf(client.fetch('*'));
+
+    expect(isTimeoutError(error)).toBe(true);
+    expect(error).toMatchObject({
+      name: 'TimeoutError',
+      message: expect.stringMatching(/timeout/),
+    });
+    expect(Date.now() - started).toBeLessThan(900);
+    expect(emulator.requests).toHaveLength(1);
+  });
+
+  it('delays, then answers normally, when the fault has no status or body', async () => {
+    emulator.setFault({ delayMs: 150, times: 1 });
+    const started = Date.now();
+
+    expect(await clientFor().fetch('count(*)')).toBe(3);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+  });
+});
+
+describe('lifecycle', () => {
+  it('counts every request, query or not', async () => {
+    await clientFor().fetch('count(*)');
+    await fetch(`${emulator.url}/nowhere`);
+
+    expect(emulator.requests.map(({ method, path }) => `${method} ${path}`)).toEqual([
+      'GET /v2025-02-19/data/query/production',
+      'GET /nowhere',
+    ]);
+  });
+
+  it('closes promptly while a delayed request is still in flight', async () => {
+    emulator.setFault({ delayMs: 10_000 });
+    const pending = rejectionOf(clientFor().fetch('*'));
+    while (emulator.requests.length === 0) await new Promise((wake) => setTimeout(wake, 5));
+    const started = Date.now();
+    await emulator.close();
+
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(await pending).toMatchObject({ message: 'fetch failed' });
+  });
+});

@@ -1,0 +1,253 @@
+import { createServer, type IncomingMessage, STATUS_CODES, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { text } from 'node:stream/consumers';
+import { evaluate, GroqSyntaxError, parse } from 'groq-js';
+
+/** A failure injected into query requests; `times` unset means every request, forever. */
+export interface EmulatorFault {
+  status?: number;
+  delayMs?: number;
+  body?: string;
+  times?: number;
+}
+
+export interface EmulatorOptions {
+  documents: Array<Record<string, unknown>>;
+  /** The only dataset that exists; defaults to "production". */
+  dataset?: string;
+  /** Answers `sanity::projectId()` and appears in "dataset not found" errors; default "emulator". */
+  projectId?: string;
+  fault?: EmulatorFault;
+}
+
+/** One request as received; `query` is its GROQ text (URL or POST body), "" when it had none. */
+export interface EmulatorRequest {
+  method: string;
+  path: string;
+  query: string;
+}
+
+export interface SanityEmulator {
+  /** `http://127.0.0.1:PORT`: the client's `apiHost`, together with `useProjectHostname: false`. */
+  url: string;
+  port: number;
+  /** Every request received, query or not, in arrival order. */
+  requests: EmulatorRequest[];
+  setFault(fault?: EmulatorFault): void;
+  setDocuments(documents: Array<Record<string, unknown>>): void;
+  close(): Promise<void>;
+}
+
+type ErrorBody = {
+  error: { description: string; type: string; query?: string; start?: number; end?: number };
+};
+type QueryInput = { query: string; params: Record<string, unknown> };
+/** The emulator's mutable world, with the option defaults resolved once. */
+type State = {
+  documents: Array<Record<string, unknown>>;
+  fault: EmulatorFault | undefined;
+  requests: EmulatorRequest[];
+  dataset: string;
+  projectId: string;
+};
+
+/** A failure answered with Sanity's `{error: {description, type}}` body. */
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ErrorBody,
+  ) {
+    super(body.error.description);
+  }
+}
+
+const fail = (status: number, description: string, type: string): ApiError =>
+  new ApiError(status, { error: { description, type } });
+
+// Dated versions, `v1` and the experimental `vX` all reach the same query endpoint.
+const QUERY_ROUTE = /^\/v(?:\d{4}-\d{2}-\d{2}|\d+|X)\/data\/query\/([^/]+)$/;
+// Draft overlays are not emulated: other perspectives are refused rather than answered wrongly.
+const SUPPORTED_PERSPECTIVES = new Set(['published', 'raw']);
+
+/**
+ * Starts a Sanity query API emulator on a random loopback port. While a fault lasts, each query
+ * request waits `delayMs`, then gets `status` (with `body` verbatim, or a Sanity-shaped error),
+ * or 200 with the raw `body`, or, with neither, its normal answer.
+ */
+export async function startSanityEmulator(options: EmulatorOptions): Promise<SanityEmulator> {
+  const { documents, fault, dataset = 'production', projectId = 'emulator' } = options;
+  const state: State = {
+    documents,
+    fault: fault && { ...fault },
+    requests: [],
+    dataset,
+    projectId,
+  };
+  const server = createServer((req, res) => {
+    respond(req, res, state).catch((error: unknown) => {
+      if (res.headersSent || res.destroyed) return;
+      const failure = error instanceof ApiError ? error : fail(500, String(error), 'emulatorError');
+      send(res, failure.status, JSON.stringify(failure.body));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requests: state.requests,
+    setFault: (fault) => {
+      state.fault = fault && { ...fault }; // a copy, so counting down `times` leaves the caller's alone
+    },
+    setDocuments: (documents) => {
+      state.documents = documents;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        if (!server.listening) return resolve(); // closing twice is harmless
+        server.close((error) => (error ? reject(error) : resolve()));
+        // `close()` alone only drops idle sockets; one held by a fault delay would keep it waiting.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function respond(req: IncomingMessage, res: ServerResponse, state: State): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const method = req.method ?? 'GET';
+  const input = readQueryInput(method, url, await text(req));
+  const query = input instanceof ApiError ? '' : input.query;
+  state.requests.push({ method, path: url.pathname, query });
+  const route = QUERY_ROUTE.exec(url.pathname);
+  if (!route || (method !== 'GET' && method !== 'POST')) {
+    throw fail(404, `No route for ${method} ${url.pathname}`, 'notFoundError');
+  }
+  if (await answeredByFault(res, state)) return;
+  if (input instanceof ApiError) throw input;
+  const dataset = decodeURIComponent(route[1] ?? '');
+  if (dataset !== state.dataset) {
+    const description = `Dataset "${dataset}" not found for project ID "${state.projectId}"`;
+    throw fail(404, description, 'datasetNotFoundError');
+  }
+  // `published` is what API v2025-02-19 and later use when the client names none.
+  const perspective = url.searchParams.get('perspective') ?? 'published';
+  if (!SUPPORTED_PERSPECTIVES.has(perspective)) {
+    throw fail(400, `Perspective "${perspective}" is not emulated`, 'emulatorUnsupported');
+  }
+  const visible = state.documents.filter((doc) => perspective === 'raw' || isPublished(doc._id));
+  const started = performance.now();
+  const result = await runQuery(input, visible, { projectId: state.projectId, dataset });
+  const ms = Math.round(performance.now() - started);
+  // @sanity/client sends `returnQuery=false` unless the caller asked for the whole response.
+  const echo = url.searchParams.get('returnQuery') === 'false' ? {} : { query: input.query };
+  send(res, 200, JSON.stringify({ ...echo, result, ms }));
+}
+
+/** Applies the current fault, if any is left; true when it has answered the request. */
+async function answeredByFault(res: ServerResponse, state: State): Promise<boolean> {
+  const fault = state.fault;
+  if (!fault || fault.times === 0) return false;
+  if (fault.times !== undefined) fault.times -= 1;
+  // A client that gave up (its timeout) or a closing emulator leaves nobody to answer.
+  if (fault.delayMs && !(await sleep(fault.delayMs, res))) return true;
+  if (fault.status !== undefined) {
+    const reason = `Emulated fault: HTTP ${fault.status} ${STATUS_CODES[fault.status] ?? ''}`;
+    const body =
+      fault.body ?? JSON.stringify(fail(fault.status, reason.trim(), 'emulatedFault').body);
+    send(res, fault.status, body);
+    return true;
+  }
+  if (fault.body === undefined) return false;
+  send(res, 200, fault.body);
+  return true;
+}
+
+function isPublished(id: unknown): boolean {
+  return typeof id === 'string' && !id.startsWith('drafts.') && !id.startsWith('versions.');
+}
+
+/** The GROQ text and params: from the URL for GET (`$name=<json>`), the JSON body for POST. */
+function readQueryInput(method: string, url: URL, body: string): QueryInput | ApiError {
+  if (method === 'POST') {
+    try {
+      const { query, params = {} } = JSON.parse(body) as Partial<QueryInput>;
+      if (typeof query === 'string' && typeof params === 'object' && params !== null) {
+        return { query, params };
+      }
+    } catch {
+      // Unparseable JSON gets the same answer as JSON without a query.
+    }
+    return fail(400, 'Expected a JSON body of the form {"query", "params"}', 'httpBadRequest');
+  }
+  const params: Record<string, unknown> = {};
+  for (const [key, raw] of url.searchParams) {
+    if (!key.startsWith('$')) continue;
+    try {
+      params[key.slice(1)] = JSON.parse(raw);
+    } catch {
+      return fail(400, `Unable to parse value of "${key}=${raw}"`, 'httpBadRequest');
+    }
+  }
+  const query = url.searchParams.get('query');
+  return query === null
+    ? fail(400, 'Missing query parameter', 'httpBadRequest')
+    : { query, params };
+}
+
+async function runQuery(
+  { query, params }: QueryInput,
+  dataset: Array<Record<string, unknown>>,
+  sanity: { projectId: string; dataset: string },
+): Promise<unknown> {
+  let tree: ReturnType<typeof parse>;
+  try {
+    tree = parse(query, { params });
+  } catch (error) {
+    // Sanity reports every compile-time problem (syntax, unknown function) as a queryParseError;
+    // @sanity/client draws a code frame only when `query`, `start` and `end` are all present.
+    const at =
+      error instanceof GroqSyntaxError
+        ? { query, start: error.position, end: Math.min(error.position + 1, query.length) }
+        : {};
+    const description = error instanceof Error ? error.message : String(error);
+    throw new ApiError(400, { error: { description, type: 'queryParseError', ...at } });
+  }
+  // groq-js inlines the params it is given, so a Parameter node left over was never supplied:
+  // the real API refuses such a query, where groq-js would quietly evaluate it to null.
+  const missing = findUnboundParam(tree);
+  if (missing) {
+    const description = `param $${missing} referenced, but not provided`;
+    throw new ApiError(400, { error: { description, type: 'queryParseError' } });
+  }
+  return (await evaluate(tree, { dataset, params, sanity })).get();
+}
+
+function findUnboundParam(node: unknown): string | undefined {
+  if (typeof node !== 'object' || node === null) return undefined;
+  if (Array.isArray(node)) return node.map(findUnboundParam).find(Boolean);
+  const record = node as Record<string, unknown>;
+  if (record.type === 'Parameter' && typeof record.name === 'string') return record.name;
+  // Literal values hold data, not syntax; a function declaration binds its own parameter.
+  if (record.type === 'Value' || record.type === 'FuncDeclaration') return undefined;
+  return Object.values(record).map(findUnboundParam).find(Boolean);
+}
+
+/** Waits `ms`; resolves false early if the connection closes, so no timer outlives `close()`. */
+function sleep(ms: number, res: ServerResponse): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(true), ms);
+    res.once('close', () => {
+      clearTimeout(timer);
+      resolve(false);
+    });
+  });
+}
+
+function send(res: ServerResponse, status: number, payload: string): void {
+  const length = Buffer.byteLength(payload);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': length });
+  res.end(payload);
+}
