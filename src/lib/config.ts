@@ -24,7 +24,7 @@ const ENV_SCHEMA = z.object({
   SANITY_PROJECT_ID: optionalText,
   SANITY_DATASET: z.string().trim().min(1).default('production'),
   SANITY_API_READ_TOKEN: optionalText,
-  SANITY_API_HOST: optionalText.pipe(z.url().optional()),
+  SANITY_API_HOST: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   SANITY_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   SANITY_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(5),
   SANITY_EXPORT: optionalText,

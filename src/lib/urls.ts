@@ -1,7 +1,22 @@
 /*
  * The site's URL scheme (DESIGN.md "URLs"): public, stable once published. Every path is
- * built here, with a trailing slash, so no page writes a URL by hand.
+ * built here, with a trailing slash (or a file name), so no page writes a URL by hand.
  */
+
+/** Fixed pages and files, each named once. */
+export const PATHS = {
+  home: '/',
+  seriesIndex: '/series/',
+  about: '/about/',
+  contact: '/contact/',
+  contactThanks: '/contact/thanks/',
+  search: '/search/',
+  feed: '/rss.xml',
+  sitemapIndex: '/sitemap-index.xml',
+  robots: '/robots.txt',
+  notFound: '/404.html',
+  favicon: '/favicon.svg',
+} as const;
 
 /** `/posts/<slug>/` */
 export function postPath(slug: string): string {
@@ -13,12 +28,22 @@ export function seriesPath(slug: string): string {
   return `/series/${encodeURIComponent(slug)}/`;
 }
 
+/** `/series/<slug>/rss.xml`: the series' own feed. */
+export function seriesFeedPath(slug: string): string {
+  return `${seriesPath(slug)}rss.xml`;
+}
+
 /** `/categories/<slug>/` */
 export function categoryPath(slug: string): string {
   return `/categories/${encodeURIComponent(slug)}/`;
 }
 
-/** `/archive/` for page 1, `/archive/<n>/` after it. */
+/** `/categories/<slug>/rss.xml`: the category's own feed. */
+export function categoryFeedPath(slug: string): string {
+  return `${categoryPath(slug)}rss.xml`;
+}
+
+/** `/archive/` for page 1 (and anything below it), `/archive/<n>/` after it. */
 export function archivePath(page: number): string {
   return page <= 1 ? '/archive/' : `/archive/${page}/`;
 }

@@ -3,18 +3,21 @@ import { buildSite } from '../support/build-site.ts';
 import { baseDocuments, datasetWithPosts, paragraph, post, writeExport } from '../support/dataset-builder.ts';
 
 describe('a build from a dataset export', () => {
-  it.each(['folder', 'archive'] as const)('builds a page per published post from an export %s', async (form) => {
-    const paths = await writeExport(datasetWithPosts(3));
-    const build = await buildSite({ SANITY_EXPORT: paths[form] });
-    expect(build.exitCode, build.output).toBe(0);
-    expect(build.pages).toEqual([
-      'index.html',
-      'posts/post-1/index.html',
-      'posts/post-2/index.html',
-      'posts/post-3/index.html',
-    ]);
-    expect(await build.read('posts/post-2/index.html')).toContain('Body text of post 2.');
-  });
+  it.each(['folder', 'archive'] as const)(
+    'builds a page per published post from an export %s',
+    async (form) => {
+      const paths = await writeExport(datasetWithPosts(3));
+      const build = await buildSite({ SANITY_EXPORT: paths[form] });
+      expect(build.exitCode, build.output).toBe(0);
+      expect(build.pages).toEqual([
+        'index.html',
+        'posts/post-1/index.html',
+        'posts/post-2/index.html',
+        'posts/post-3/index.html',
+      ]);
+      expect(await build.read('posts/post-2/index.html')).toContain('Body text of post 2.');
+    },
+  );
 
   it('never shows drafts or posts scheduled for later', async () => {
     const paths = await writeExport([
@@ -32,11 +35,17 @@ describe('a build from a dataset export', () => {
   });
 
   it('warns about an unknown block type and renders nothing for it', async () => {
-    const body = [paragraph('Before.', 'a'), { _type: 'pollWidget', _key: 'w', question: 'Secret poll' }, paragraph('After.', 'b')];
+    const body = [
+      paragraph('Before.', 'a'),
+      { _type: 'pollWidget', _key: 'w', question: 'Secret poll' },
+      paragraph('After.', 'b'),
+    ];
     const paths = await writeExport([...baseDocuments(), post(1, { body })]);
     const build = await buildSite({ SANITY_EXPORT: paths.folder });
     expect(build.exitCode, build.output).toBe(0);
-    expect(build.output).toMatch(/\[content\] Document "post-1", field "body": a block of unknown type "pollWidget"/);
+    expect(build.output).toMatch(
+      /\[content\] Document "post-1", field "body": a block of unknown type "pollWidget"/,
+    );
     const page = await build.read('posts/post-1/index.html');
     expect(page).toContain('<p>Before.</p><p>After.</p>');
     expect(page).not.toMatch(/pollWidget|Secret poll|display:\s*none/);
@@ -81,9 +90,24 @@ describe('content the site cannot render fails the build', () => {
   });
   it.each([
     { problem: 'a post without a slug', docs: [post(1, { slug: undefined })], id: 'post-1', field: 'slug' },
-    { problem: 'two posts with one slug', docs: [post(1), post(2, { slug: { _type: 'slug', current: 'post-1' } })], id: 'post-1', field: 'slug' },
-    { problem: 'a dangling author reference', docs: [post(1, { author: { _type: 'reference', _ref: 'author-gone' } })], id: 'post-1', field: 'author' },
-    { problem: 'a post in two series', docs: [post(1), twoSeries('series-a'), twoSeries('series-b')], id: 'post-1', field: 'series' },
+    {
+      problem: 'two posts with one slug',
+      docs: [post(1), post(2, { slug: { _type: 'slug', current: 'post-1' } })],
+      id: 'post-1',
+      field: 'slug',
+    },
+    {
+      problem: 'a dangling author reference',
+      docs: [post(1, { author: { _type: 'reference', _ref: 'author-gone' } })],
+      id: 'post-1',
+      field: 'author',
+    },
+    {
+      problem: 'a post in two series',
+      docs: [post(1), twoSeries('series-a'), twoSeries('series-b')],
+      id: 'post-1',
+      field: 'series',
+    },
   ])('$problem names the document and field, and writes no page', async ({ docs, id, field }) => {
     const paths = await writeExport([...baseDocuments(), ...docs]);
     const build = await buildSite({ SANITY_EXPORT: paths.folder });

@@ -6,7 +6,12 @@ import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emul
 
 /** Environment that points a build at the emulator through the real @sanity/client. */
 function remoteEnv(emulator: SanityEmulator, extra: Record<string, string> = {}) {
-  return { SANITY_PROJECT_ID: 'quiretest', SANITY_DATASET: 'production', SANITY_API_HOST: emulator.url, ...extra };
+  return {
+    SANITY_PROJECT_ID: 'quiretest',
+    SANITY_DATASET: 'production',
+    SANITY_API_HOST: emulator.url,
+    ...extra,
+  };
 }
 
 async function emulatorFor(postCount: number) {
@@ -19,7 +24,10 @@ describe('a build through the Sanity API', () => {
   let emulator: SanityEmulator;
   let exportFolder: string;
   beforeAll(async () => {
-    ({ emulator, paths: { folder: exportFolder } } = await emulatorFor(10));
+    ({
+      emulator,
+      paths: { folder: exportFolder },
+    } = await emulatorFor(10));
   });
   afterAll(() => emulator.close());
 
@@ -36,9 +44,22 @@ describe('a build through the Sanity API', () => {
 
   it.each([
     { cause: 'a 500', fault: { status: 500 }, message: /answered HTTP 500/ },
-    { cause: 'a 429 that never ends', fault: { status: 429 }, message: /rate limited \(HTTP 429\) after 5 retries/ },
-    { cause: 'a timeout', fault: { delayMs: 10_000 }, env: { SANITY_TIMEOUT_MS: '500' }, message: /no answer within 500 ms/ },
-    { cause: 'a malformed body', fault: { body: '<html>upstream proxy error' }, message: /not the shape the site's query asks for/ },
+    {
+      cause: 'a 429 that never ends',
+      fault: { status: 429 },
+      message: /rate limited \(HTTP 429\) after 5 retries/,
+    },
+    {
+      cause: 'a timeout',
+      fault: { delayMs: 10_000 },
+      env: { SANITY_TIMEOUT_MS: '500' },
+      message: /no answer within 500 ms/,
+    },
+    {
+      cause: 'a malformed body',
+      fault: { body: '<html>upstream proxy error' },
+      message: /not the shape the site's query asks for/,
+    },
   ])('fails on $cause, naming the cause, before writing any page', async ({ fault, env, message }) => {
     emulator.setFault(fault);
     try {

@@ -1,6 +1,6 @@
 import {
-  ClientError,
   type ClientConfig,
+  ClientError,
   createClient,
   isTimeoutError,
   type SanityClient,
@@ -45,8 +45,7 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
     (value) => ({ value }),
     (error: unknown) => ({ error }),
   );
-  if (!('error' in outcome))
-    throw new Error(`Expected a rejection, got ${JSON.stringify(outcome)}`);
+  if (!('error' in outcome)) throw new Error(`Expected a rejection, got ${JSON.stringify(outcome)}`);
   return outcome.error;
 }
 
@@ -90,9 +89,7 @@ describe('errors shaped like Sanity', () => {
       statusCode: 400,
       details: { type: 'queryParseError', start: 16 },
     });
-    expect((error as Error).message).toMatch(
-      /^GROQ query parse error:\n> 1 \| \*\[_type == "post"/,
-    );
+    expect((error as Error).message).toMatch(/^GROQ query parse error:\n> 1 \| \*\[_type == "post"/);
   });
 
   it('refuses a query whose params were not supplied, as the real API does', async () => {

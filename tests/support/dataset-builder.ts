@@ -9,7 +9,11 @@ export type TestDocument = { _id: string; _type: string; [field: string]: unknow
 const IMAGE_FILE = 'f00dfeed0000000000000000000000000000beef-640x360.png';
 
 /** A Portable Text paragraph with the given text (and optional marks and markDefs). */
-export function paragraph(text: string, key = 'p1', extra: Record<string, unknown> = {}): TestDocument['body'] {
+export function paragraph(
+  text: string,
+  key = 'p1',
+  extra: Record<string, unknown> = {},
+): TestDocument['body'] {
   return {
     _type: 'block',
     _key: key,

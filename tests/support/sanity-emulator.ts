@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, STATUS_CODES, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { text } from 'node:stream/consumers';
 import { evaluate, GroqSyntaxError, parse } from 'groq-js';
@@ -53,11 +53,13 @@ type State = {
 
 /** A failure answered with Sanity's `{error: {description, type}}` body. */
 class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: ErrorBody,
-  ) {
+  readonly status: number;
+  readonly body: ErrorBody;
+
+  constructor(status: number, body: ErrorBody) {
     super(body.error.description);
+    this.status = status;
+    this.body = body;
   }
 }
 
@@ -155,8 +157,7 @@ async function answeredByFault(res: ServerResponse, state: State): Promise<boole
   if (fault.delayMs && !(await sleep(fault.delayMs, res))) return true;
   if (fault.status !== undefined) {
     const reason = `Emulated fault: HTTP ${fault.status} ${STATUS_CODES[fault.status] ?? ''}`;
-    const body =
-      fault.body ?? JSON.stringify(fail(fault.status, reason.trim(), 'emulatedFault').body);
+    const body = fault.body ?? JSON.stringify(fail(fault.status, reason.trim(), 'emulatedFault').body);
     send(res, fault.status, body);
     return true;
   }
@@ -192,9 +193,7 @@ function readQueryInput(method: string, url: URL, body: string): QueryInput | Ap
     }
   }
   const query = url.searchParams.get('query');
-  return query === null
-    ? fail(400, 'Missing query parameter', 'httpBadRequest')
-    : { query, params };
+  return query === null ? fail(400, 'Missing query parameter', 'httpBadRequest') : { query, params };
 }
 
 async function runQuery(

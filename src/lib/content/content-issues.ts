@@ -30,7 +30,9 @@ export function formatIssue(issue: ContentIssue): string {
 
 /** The error a build fails with when content cannot be rendered; lists every issue. */
 export class ContentError extends Error {
-  constructor(readonly issues: ContentIssue[]) {
+  readonly issues: ContentIssue[];
+
+  constructor(issues: ContentIssue[]) {
     const count = issues.length === 1 ? 'a problem' : `${issues.length} problems`;
     super(
       `[content] The published content has ${count} the site cannot render; nothing was built.\n${issues
@@ -38,5 +40,6 @@ export class ContentError extends Error {
         .join('\n')}`,
     );
     this.name = 'ContentError';
+    this.issues = issues;
   }
 }

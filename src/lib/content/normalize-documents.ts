@@ -1,11 +1,5 @@
 import type { ContentIssues } from './content-issues.ts';
-import type {
-  AuthorEntry,
-  CategoryEntry,
-  Figure,
-  PostEntry,
-  SettingsEntry,
-} from './entries.ts';
+import type { AuthorEntry, CategoryEntry, Figure, PostEntry, SettingsEntry } from './entries.ts';
 import type { RawFigure, RawPost, SiteContentResponse } from './response.ts';
 
 type Raw<K extends keyof SiteContentResponse> = NonNullable<SiteContentResponse[K]>;
@@ -30,7 +24,12 @@ export function normalizeFigure(
   if (!raw?.asset) return undefined;
   const alt = presentText(raw.alt);
   if (alt === undefined) {
-    issues.warn(documentId, `${field}.alt`, 'the image has no alt text, so it is shown as decorative', 'Describe the image in the alt field.');
+    issues.warn(
+      documentId,
+      `${field}.alt`,
+      'the image has no alt text, so it is shown as decorative',
+      'Describe the image in the alt field.',
+    );
   }
   const { asset } = raw;
   return {
@@ -52,10 +51,18 @@ export function normalizeFigure(
 }
 
 /** Site settings are required: the site has no title without them. */
-export function normalizeSettings(raw: Raw<'settings'> | null, issues: ContentIssues): SettingsEntry | undefined {
+export function normalizeSettings(
+  raw: Raw<'settings'> | null,
+  issues: ContentIssues,
+): SettingsEntry | undefined {
   const title = presentText(raw?.title);
   if (!raw || !title) {
-    issues.error('siteSettings', 'title', 'the site has no title (the Site settings document is missing or empty)', 'Fill in Site settings in the Studio and publish it.');
+    issues.error(
+      'siteSettings',
+      'title',
+      'the site has no title (the Site settings document is missing or empty)',
+      'Fill in Site settings in the Studio and publish it.',
+    );
     return undefined;
   }
   const cta = raw.callToAction;
@@ -92,7 +99,13 @@ export function normalizeAuthor(raw: Raw<'authors'>[number], issues: ContentIssu
   const name = presentText(raw.name);
   const slug = presentText(raw.slug);
   if (!name) issues.error(raw._id, 'name', 'the author has no name', STUDIO_FIX);
-  if (!slug) issues.error(raw._id, 'slug', 'the author has no slug', 'Generate the slug in the Studio and publish again.');
+  if (!slug)
+    issues.error(
+      raw._id,
+      'slug',
+      'the author has no slug',
+      'Generate the slug in the Studio and publish again.',
+    );
   if (!name || !slug) return undefined;
   return {
     name,
@@ -104,11 +117,20 @@ export function normalizeAuthor(raw: Raw<'authors'>[number], issues: ContentIssu
 }
 
 /** A category needs a title and a slug. */
-export function normalizeCategory(raw: Raw<'categories'>[number], issues: ContentIssues): CategoryEntry | undefined {
+export function normalizeCategory(
+  raw: Raw<'categories'>[number],
+  issues: ContentIssues,
+): CategoryEntry | undefined {
   const title = presentText(raw.title);
   const slug = presentText(raw.slug);
   if (!title) issues.error(raw._id, 'title', 'the category has no title', STUDIO_FIX);
-  if (!slug) issues.error(raw._id, 'slug', 'the category has no slug', 'Generate the slug in the Studio and publish again.');
+  if (!slug)
+    issues.error(
+      raw._id,
+      'slug',
+      'the category has no slug',
+      'Generate the slug in the Studio and publish again.',
+    );
   if (!title || !slug) return undefined;
   return { title, slug, description: presentText(raw.description) };
 }
@@ -126,16 +148,34 @@ export function normalizePost(
   const title = presentText(raw.title);
   const slug = presentText(raw.slug);
   if (!title) issues.error(id, 'title', 'the post has no title', STUDIO_FIX);
-  if (!slug) issues.error(id, 'slug', 'the post has no slug', 'Generate the slug in the Studio and publish again, or unpublish the post.');
-  if (!raw.author) issues.error(id, 'author', 'the post has no author', 'Choose an author in the Studio and publish again.');
+  if (!slug)
+    issues.error(
+      id,
+      'slug',
+      'the post has no slug',
+      'Generate the slug in the Studio and publish again, or unpublish the post.',
+    );
+  if (!raw.author)
+    issues.error(id, 'author', 'the post has no author', 'Choose an author in the Studio and publish again.');
   else if (!known.authors.has(raw.author)) {
-    issues.error(id, 'author', `the author reference "${raw.author}" points at no published author`, 'Publish that author or choose another one.');
+    issues.error(
+      id,
+      'author',
+      `the author reference "${raw.author}" points at no published author`,
+      'Publish that author or choose another one.',
+    );
   }
   const categoryIds = (raw.categories ?? []).filter((ref): ref is string => Boolean(ref));
   for (const ref of categoryIds.filter((ref) => !known.categories.has(ref))) {
-    issues.error(id, 'categories', `the category reference "${ref}" points at no published category`, 'Publish that category or remove it from the post.');
+    issues.error(
+      id,
+      'categories',
+      `the category reference "${ref}" points at no published category`,
+      'Publish that category or remove it from the post.',
+    );
   }
-  if (!raw.body?.length) issues.error(id, 'body', 'the post has no body', 'Write the post in the Studio, or unpublish it.');
+  if (!raw.body?.length)
+    issues.error(id, 'body', 'the post has no body', 'Write the post in the Studio, or unpublish it.');
   checkPostWarnings(raw, issues);
   if (!title || !slug || !raw.author || !raw.publishedAt || !raw.body?.length) return undefined;
   return {
@@ -159,17 +199,37 @@ export function normalizePost(
 function checkPostWarnings(raw: RawPost, issues: ContentIssues): void {
   const id = raw._id;
   if ((raw.seo?.title?.length ?? 0) > SEO_TITLE_MAX) {
-    issues.warn(id, 'seo.title', `the SEO title is over ${SEO_TITLE_MAX} characters, so search engines will cut it`, 'Shorten it in the Studio.');
+    issues.warn(
+      id,
+      'seo.title',
+      `the SEO title is over ${SEO_TITLE_MAX} characters, so search engines will cut it`,
+      'Shorten it in the Studio.',
+    );
   }
   if ((raw.seo?.description?.length ?? 0) > SEO_DESCRIPTION_MAX) {
-    issues.warn(id, 'seo.description', `the SEO description is over ${SEO_DESCRIPTION_MAX} characters, so search engines will cut it`, 'Shorten it in the Studio.');
+    issues.warn(
+      id,
+      'seo.description',
+      `the SEO description is over ${SEO_DESCRIPTION_MAX} characters, so search engines will cut it`,
+      'Shorten it in the Studio.',
+    );
   }
   if (raw.mainImage?.asset && !presentText(raw.mainImage.caption)) {
-    issues.warn(id, 'mainImage.caption', 'the hero image has no caption', 'Add a caption in the Studio if the image needs one.');
+    issues.warn(
+      id,
+      'mainImage.caption',
+      'the hero image has no caption',
+      'Add a caption in the Studio if the image needs one.',
+    );
   }
   for (const member of raw.body ?? []) {
     if (!KNOWN_BLOCK_TYPES.has(member._type)) {
-      issues.warn(id, 'body', `a block of unknown type "${member._type}" is left out of the page`, 'Remove it in the Studio, or teach the site to render it.');
+      issues.warn(
+        id,
+        'body',
+        `a block of unknown type "${member._type}" is left out of the page`,
+        'Remove it in the Studio, or teach the site to render it.',
+      );
     }
   }
 }

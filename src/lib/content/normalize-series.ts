@@ -32,9 +32,27 @@ export function normalizeSeries(
   for (const raw of rawSeries) {
     const title = presentText(raw.title);
     const slug = presentText(raw.slug);
-    if (!title) issues.error(raw._id, 'title', 'the series has no title', 'Give it a title in the Studio and publish again.');
-    if (!slug) issues.error(raw._id, 'slug', 'the series has no slug', 'Generate the slug in the Studio and publish again.');
-    if (!raw.parts?.length) issues.error(raw._id, 'parts', 'the series has no parts', 'Add at least one post or planned part in the Studio.');
+    if (!title)
+      issues.error(
+        raw._id,
+        'title',
+        'the series has no title',
+        'Give it a title in the Studio and publish again.',
+      );
+    if (!slug)
+      issues.error(
+        raw._id,
+        'slug',
+        'the series has no slug',
+        'Generate the slug in the Studio and publish again.',
+      );
+    if (!raw.parts?.length)
+      issues.error(
+        raw._id,
+        'parts',
+        'the series has no parts',
+        'Add at least one post or planned part in the Studio.',
+      );
     const parts = (raw.parts ?? []).flatMap((part, index) =>
       toSeriesPart(part, index + 1, raw._id, posts, issues),
     );
@@ -67,12 +85,31 @@ function toSeriesPart(
   if (part._type === 'plannedPart') {
     const title = presentText(part.title);
     if (!title) {
-      issues.error(seriesId, `parts[${position - 1}].title`, `planned part ${position} has no title`, 'Give the planned part a title in the Studio.');
+      issues.error(
+        seriesId,
+        `parts[${position - 1}].title`,
+        `planned part ${position} has no title`,
+        'Give the planned part a title in the Studio.',
+      );
     }
-    return [{ kind: 'upcoming', key, position, title, expected: presentText(part.expected), note: presentText(part.note) }];
+    return [
+      {
+        kind: 'upcoming',
+        key,
+        position,
+        title,
+        expected: presentText(part.expected),
+        note: presentText(part.note),
+      },
+    ];
   }
   if (part._type !== 'reference' || !part.ref) {
-    issues.warn(seriesId, `parts[${position - 1}]`, `part ${position} has the unknown type "${part._type}" and is left out`, 'Replace it with a post or a planned part in the Studio.');
+    issues.warn(
+      seriesId,
+      `parts[${position - 1}]`,
+      `part ${position} has the unknown type "${part._type}" and is left out`,
+      'Replace it with a post or a planned part in the Studio.',
+    );
     return [];
   }
   if (posts.published.has(part.ref)) return [{ kind: 'published', key, position, postId: part.ref }];
@@ -100,8 +137,18 @@ function claimPost(
   if (!existing) {
     membership.set(postId, { id: seriesId, position });
   } else if (existing.id === seriesId) {
-    issues.error(seriesId, 'parts', `the post "${postId}" is both part ${existing.position} and part ${position}`, 'Remove one of the two parts in the Studio.');
+    issues.error(
+      seriesId,
+      'parts',
+      `the post "${postId}" is both part ${existing.position} and part ${position}`,
+      'Remove one of the two parts in the Studio.',
+    );
   } else {
-    issues.error(postId, 'series', `the post is a part of two series, "${existing.id}" and "${seriesId}"`, `Remove it from the parts of one of them in the Studio.`);
+    issues.error(
+      postId,
+      'series',
+      `the post is a part of two series, "${existing.id}" and "${seriesId}"`,
+      `Remove it from the parts of one of them in the Studio.`,
+    );
   }
 }

@@ -29,7 +29,7 @@ const figure = z.object({
   asset: imageAsset.nullish(),
 });
 
-const blockMember = z.looseObject({ _type: z.string(), _key: text });
+const blockMember = z.looseObject({ _type: z.string(), _key: z.string().optional() });
 
 const link = z.object({ label: text, url: text });
 

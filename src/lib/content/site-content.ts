@@ -2,9 +2,14 @@ import type { ContentSource } from '../sanity/content-source.ts';
 import { SITE_CONTENT_QUERY } from '../sanity/queries.ts';
 import { ContentError, ContentIssues, formatIssue } from './content-issues.ts';
 import type { AuthorEntry, CategoryEntry, PostEntry, SeriesEntry, SettingsEntry } from './entries.ts';
-import { normalizeAuthor, normalizeCategory, normalizePost, normalizeSettings } from './normalize-documents.ts';
+import {
+  normalizeAuthor,
+  normalizeCategory,
+  normalizePost,
+  normalizeSettings,
+} from './normalize-documents.ts';
 import { normalizeSeries } from './normalize-series.ts';
-import { SITE_CONTENT_RESPONSE, type RawPost, type SiteContentResponse } from './response.ts';
+import { type RawPost, SITE_CONTENT_RESPONSE, type SiteContentResponse } from './response.ts';
 
 /** Everything the site renders, checked and keyed by document `_id`. Posts are newest first. */
 export interface SiteContent {
@@ -30,27 +35,33 @@ export interface LoadOptions {
 export async function loadSiteContent(source: ContentSource, options: LoadOptions): Promise<SiteContent> {
   const response = parseResponse(await source.fetch(SITE_CONTENT_QUERY), source);
   const issues = new ContentIssues();
-  const content = normalizeContent(response, options.now, issues);
+  const { settings, ...content } = normalizeContent(response, options.now, issues);
   for (const warning of issues.warnings) options.warn(formatIssue(warning));
-  if (issues.errors.length) throw new ContentError(issues.errors);
+  if (issues.errors.length || !settings) throw new ContentError(issues.errors);
   if (content.posts.size === 0 && !options.allowEmptySite) {
     throw new Error(
       `[content] ${source.description} has no published posts, so the build stopped rather than publish an empty site. Check SANITY_PROJECT_ID/SANITY_DATASET point at the right dataset; to build an empty site on purpose, set QUIRE_ALLOW_EMPTY_SITE=true.`,
     );
   }
-  return content as SiteContent;
+  return { settings, ...content };
 }
 
 function parseResponse(data: unknown, source: ContentSource): SiteContentResponse {
   const parsed = SITE_CONTENT_RESPONSE.safeParse(data);
   if (parsed.success) return parsed.data;
-  const where = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  const where = parsed.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   throw new Error(
     `[sanity] The response from ${source.description} is not the shape the site's query asks for (${where.join('; ')}). A proxy or SANITY_API_HOST may be answering instead of Sanity, or the export is damaged; check them and build again. Nothing was built.`,
   );
 }
 
-function normalizeContent(response: SiteContentResponse, now: Date, issues: ContentIssues): Partial<SiteContent> {
+function normalizeContent(
+  response: SiteContentResponse,
+  now: Date,
+  issues: ContentIssues,
+): Omit<SiteContent, 'settings'> & { settings: SettingsEntry | undefined } {
   const settings = normalizeSettings(response.settings, issues);
   const authors = collect(response.authors, (raw) => normalizeAuthor(raw, issues));
   const categories = collect(response.categories, (raw) => normalizeCategory(raw, issues));
@@ -62,10 +73,10 @@ function normalizeContent(response: SiteContentResponse, now: Date, issues: Cont
     const post = posts.get(postId);
     if (post) post.series = placement;
   }
-  checkUniqueSlugs('post', posts, issues);
-  checkUniqueSlugs('series', series, issues);
-  checkUniqueSlugs('category', categories, issues);
-  checkUniqueSlugs('author', authors, issues);
+  checkSlugs('post', posts, issues);
+  checkSlugs('series', series, issues);
+  checkSlugs('category', categories, issues);
+  checkSlugs('author', authors, issues);
   return { settings, authors, categories, series, posts };
 }
 
@@ -75,7 +86,12 @@ function partitionByDate(posts: readonly RawPost[], now: Date, issues: ContentIs
   for (const post of posts) {
     const time = post.publishedAt ? Date.parse(post.publishedAt) : Number.NaN;
     if (Number.isNaN(time)) {
-      issues.error(post._id, 'publishedAt', `the post has no valid publication date (${JSON.stringify(post.publishedAt ?? null)})`, 'Set "Published at" in the Studio and publish again.');
+      issues.error(
+        post._id,
+        'publishedAt',
+        `the post has no valid publication date (${JSON.stringify(post.publishedAt ?? null)})`,
+        'Set "Published at" in the Studio and publish again.',
+      );
     } else if (time > now.getTime()) {
       scheduled.set(post._id, post);
     } else {
@@ -85,7 +101,10 @@ function partitionByDate(posts: readonly RawPost[], now: Date, issues: ContentIs
   return { published, scheduled };
 }
 
-function collect<R extends { _id: string }, E>(raws: readonly R[], normalize: (raw: R) => E | undefined): Map<string, E> {
+function collect<R extends { _id: string }, E>(
+  raws: readonly R[],
+  normalize: (raw: R) => E | undefined,
+): Map<string, E> {
   const entries = new Map<string, E>();
   for (const raw of raws) {
     const entry = normalize(raw);
@@ -94,12 +113,32 @@ function collect<R extends { _id: string }, E>(raws: readonly R[], normalize: (r
   return entries;
 }
 
-function checkUniqueSlugs(kind: string, entries: ReadonlyMap<string, { slug: string }>, issues: ContentIssues): void {
+// A slug becomes one URL path segment; these characters would change where the URL points.
+const UNSAFE_SLUG = /[/\\?#%\s]|^\.\.?$/;
+
+/** Every slug must be usable as one URL segment and unique within its kind. */
+function checkSlugs(
+  kind: string,
+  entries: ReadonlyMap<string, { slug: string }>,
+  issues: ContentIssues,
+): void {
   const owners = new Map<string, string>();
   for (const [id, { slug }] of entries) {
     const other = owners.get(slug);
-    if (other) {
-      issues.error(id, 'slug', `the ${kind} slug "${slug}" is already used by "${other}", so both would share one URL`, 'Give one of them another slug in the Studio.');
+    if (UNSAFE_SLUG.test(slug)) {
+      issues.error(
+        id,
+        'slug',
+        `the slug "${slug}" contains characters a URL path cannot hold (/, ?, #, %, spaces)`,
+        'Generate the slug again in the Studio.',
+      );
+    } else if (other) {
+      issues.error(
+        id,
+        'slug',
+        `the ${kind} slug "${slug}" is already used by "${other}", so both would share one URL`,
+        'Give one of them another slug in the Studio.',
+      );
     } else {
       owners.set(slug, id);
     }

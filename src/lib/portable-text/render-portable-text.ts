@@ -29,13 +29,8 @@ export function renderPortableText(blocks: unknown[], context: PortableTextConte
   const headingId = createHeadingIds();
   const components: Partial<PortableTextComponents> = {
     escapeHTML: escapeHtml,
-    block: {
-      normal: ({ children }) => `<p>${children}</p>`,
-      blockquote: ({ children }) => `<blockquote><p>${children}</p></blockquote>`,
-      h2: ({ children, value }) => heading('h2', children, headingId(value)),
-      h3: ({ children, value }) => heading('h3', children, headingId(value)),
-      h4: ({ children, value }) => heading('h4', children, headingId(value)),
-    },
+    // One function for every style: the library's defaults include h1, and a page has one h1.
+    block: ({ children, value }) => renderBlock(value.style, children ?? '', () => headingId(value)),
     marks: {
       underline: ({ children }) => `<u>${children}</u>`,
       link: ({ children, value }) => externalLink(children, value?.href, context),
@@ -47,20 +42,34 @@ export function renderPortableText(blocks: unknown[], context: PortableTextConte
     },
     unknownType: () => '',
     unknownMark: ({ children }) => children ?? '',
-    unknownBlockStyle: ({ children }) => `<p>${children}</p>`,
     hardBreak: () => '<br>',
   };
   return toHTML(blocks as Blocks, { components, onMissingComponent: false });
 }
 
-function heading(tag: string, children: string | undefined, id: string): string {
+function renderBlock(style: string | undefined, children: string, headingId: () => string): string {
+  switch (style) {
+    case 'h2':
+    case 'h3':
+    case 'h4':
+      return heading(style, children, headingId());
+    case 'blockquote':
+      return `<blockquote><p>${children}</p></blockquote>`;
+    default:
+      return `<p>${children}</p>`;
+  }
+}
+
+function heading(tag: string, children: string, id: string): string {
   return `<${tag} id="${id}">${children}<a class="heading-anchor" href="#${id}" aria-label="Link to this section">#</a></${tag}>`;
 }
 
 function externalLink(children: string | undefined, href: unknown, context: PortableTextContext): string {
   const safe = safeHref(href);
   if (!safe) {
-    context.warn(`[content] Document "${context.documentId}", field "body": the link "${String(href)}" is not a safe URL and was left out. Fix the link in the Studio.`);
+    context.warn(
+      `[content] Document "${context.documentId}", field "body": the link "${String(href)}" is not a safe URL and was left out. Fix the link in the Studio.`,
+    );
     return children ?? '';
   }
   const url = safe.startsWith('/') ? context.toUrl(safe) : safe;
@@ -72,7 +81,9 @@ function internalLink(children: string | undefined, value: unknown, context: Por
   const ref = (value as { reference?: { _ref?: unknown } } | undefined)?.reference?._ref;
   const url = typeof ref === 'string' ? context.resolveReference(ref) : undefined;
   if (!url) {
-    context.warn(`[content] Document "${context.documentId}", field "body": an internal link points at "${String(ref)}", which is not published, so it shows as plain text. Publish it or remove the link.`);
+    context.warn(
+      `[content] Document "${context.documentId}", field "body": an internal link points at "${String(ref)}", which is not published, so it shows as plain text. Publish it or remove the link.`,
+    );
     return children ?? '';
   }
   return `<a href="${escapeHtml(context.toUrl(url))}">${children}</a>`;

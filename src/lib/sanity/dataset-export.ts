@@ -5,11 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { x as extractTar } from 'tar';
-import {
-  type AssetDocument,
-  createFileAssetDocument,
-  createImageAssetDocument,
-} from './asset-documents.ts';
+import { type AssetDocument, createFileAssetDocument, createImageAssetDocument } from './asset-documents.ts';
 
 export type SanityDocument = { _id: string; _type: string; [field: string]: unknown };
 

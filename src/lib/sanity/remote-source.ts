@@ -1,5 +1,5 @@
 import { createClient } from '@sanity/client';
-import { SANITY_API_VERSION, type RemoteSourceConfig } from '../config.ts';
+import { type RemoteSourceConfig, SANITY_API_VERSION } from '../config.ts';
 import type { ContentSource, QueryParams } from './content-source.ts';
 
 /**

@@ -1,0 +1,76 @@
+import type { SeriesEntry, SeriesPart } from './content/entries.ts';
+
+const ROMAN_DIGITS: ReadonlyArray<readonly [number, string]> = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** Writes a positive integer in roman numerals (1 → "I", 14 → "XIV"); throws outside 1–3999. */
+export function toRoman(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > 3999) {
+    throw new RangeError(`[series] Cannot write ${value} in roman numerals (1–3999 only).`);
+  }
+  let rest = value;
+  let roman = '';
+  for (const [amount, digits] of ROMAN_DIGITS) {
+    while (rest >= amount) {
+      roman += digits;
+      rest -= amount;
+    }
+  }
+  return roman;
+}
+
+/** A part number as the series writes it: roman by default, arabic when the series says so. */
+export function partNumber(position: number, numbering: SeriesEntry['numbering']): string {
+  return numbering === 'arabic' ? String(position) : toRoman(position);
+}
+
+export interface PartPlacement {
+  position: number;
+  /** "Part II of III": the total counts planned and unpublished parts too. */
+  label: string;
+  /** "Part II" */
+  shortLabel: string;
+  /** The part before and after this one in series order (not date order), if any. */
+  previous?: SeriesPart;
+  next?: SeriesPart;
+}
+
+/**
+ * Where a post sits in its series: its label and its neighbours in series order.
+ * Returns `undefined` when the post is not a published part of the series.
+ */
+export function placePart(series: SeriesEntry, postId: string): PartPlacement | undefined {
+  const index = series.parts.findIndex((part) => part.kind === 'published' && part.postId === postId);
+  const part = series.parts[index];
+  if (!part) return undefined;
+  const number = partNumber(part.position, series.numbering);
+  return {
+    position: part.position,
+    shortLabel: `Part ${number}`,
+    label: `Part ${number} of ${partNumber(series.parts.length, series.numbering)}`,
+    previous: series.parts[index - 1],
+    next: series.parts[index + 1],
+  };
+}
+
+/** The first part a reader can open ("Start at Part I"), or `undefined` if none is published yet. */
+export function firstPublishedPart(
+  series: SeriesEntry,
+): Extract<SeriesPart, { kind: 'published' }> | undefined {
+  return series.parts.find(
+    (part): part is Extract<SeriesPart, { kind: 'published' }> => part.kind === 'published',
+  );
+}

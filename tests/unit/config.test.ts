@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig, SAMPLE_EXPORT_PATH } from '../../src/lib/config.ts';
+
+describe('readConfig selects the content source', () => {
+  it.each([
+    {
+      name: 'nothing set → the bundled sample export',
+      env: {},
+      source: { kind: 'export', path: SAMPLE_EXPORT_PATH },
+    },
+    {
+      name: 'SANITY_EXPORT → that export',
+      env: { SANITY_EXPORT: './backup.tar.gz' },
+      source: { kind: 'export', path: './backup.tar.gz' },
+    },
+    {
+      name: 'SANITY_PROJECT_ID wins over SANITY_EXPORT',
+      env: { SANITY_PROJECT_ID: 'abc123', SANITY_EXPORT: './backup.tar.gz' },
+      source: {
+        kind: 'remote',
+        projectId: 'abc123',
+        dataset: 'production',
+        timeoutMs: 30_000,
+        maxRetries: 5,
+      },
+    },
+    {
+      name: 'remote with every option',
+      env: {
+        SANITY_PROJECT_ID: 'abc123',
+        SANITY_DATASET: 'staging',
+        SANITY_API_READ_TOKEN: 'sk-secret',
+        SANITY_API_HOST: 'http://127.0.0.1:3333',
+        SANITY_TIMEOUT_MS: '500',
+        SANITY_MAX_RETRIES: '0',
+      },
+      source: {
+        kind: 'remote',
+        projectId: 'abc123',
+        dataset: 'staging',
+        token: 'sk-secret',
+        apiHost: 'http://127.0.0.1:3333',
+        timeoutMs: 500,
+        maxRetries: 0,
+      },
+    },
+    {
+      name: 'blank values count as unset',
+      env: { SANITY_PROJECT_ID: '  ', SANITY_EXPORT: '' },
+      source: { kind: 'export', path: SAMPLE_EXPORT_PATH },
+    },
+  ])('$name', ({ env, source }) => {
+    expect(readConfig(env).source).toEqual(source);
+  });
+
+  it('states the defaults once', () => {
+    expect(readConfig({})).toMatchObject({
+      siteUrl: 'http://localhost:4321',
+      allowEmptySite: false,
+      cacheDir: './node_modules/.astro',
+    });
+  });
+
+  it.each([
+    ['QUIRE_ALLOW_EMPTY_SITE', 'true', true],
+    ['QUIRE_ALLOW_EMPTY_SITE', '1', true],
+    ['QUIRE_ALLOW_EMPTY_SITE', 'false', false],
+  ])('%s=%s → allowEmptySite %s', (name, value, expected) => {
+    expect(readConfig({ [name]: value }).allowEmptySite).toBe(expected);
+  });
+
+  it.each([
+    ['SITE_URL', 'not a url'],
+    ['SITE_URL', 'ftp://example.org'],
+    ['SANITY_API_HOST', 'localhost:3333'],
+    ['SANITY_TIMEOUT_MS', '-5'],
+    ['SANITY_MAX_RETRIES', 'many'],
+    ['QUIRE_ALLOW_EMPTY_SITE', 'yes please'],
+  ])('rejects %s=%j, naming the variable', (name, value) => {
+    expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`\\[config\\].*${name}`));
+  });
+});
