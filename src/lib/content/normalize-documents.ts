@@ -22,6 +22,16 @@ export function normalizeFigure(
   issues: ContentIssues,
 ): Figure | undefined {
   if (!raw?.asset) return undefined;
+  const { asset } = raw;
+  if (!asset.url || !asset.width || !asset.height) {
+    issues.warn(
+      documentId,
+      field,
+      `the image asset "${asset._id}" has no URL or size, so the image is left out`,
+      'Upload the image again in the Studio.',
+    );
+    return undefined;
+  }
   const alt = presentText(raw.alt);
   if (alt === undefined) {
     issues.warn(
@@ -31,13 +41,12 @@ export function normalizeFigure(
       'Describe the image in the alt field.',
     );
   }
-  const { asset } = raw;
   return {
     alt: alt ?? '',
     caption: presentText(raw.caption),
     credit: presentText(raw.credit),
-    hotspot: raw.hotspot ?? undefined,
-    crop: raw.crop ?? undefined,
+    hotspot: complete(raw.hotspot, ['x', 'y', 'width', 'height']),
+    crop: complete(raw.crop, ['top', 'bottom', 'left', 'right']),
     asset: {
       id: asset._id,
       url: asset.url,
@@ -48,6 +57,15 @@ export function normalizeFigure(
       lqip: presentText(asset.lqip),
     },
   };
+}
+
+/** The object when every listed field is a number, else `undefined` (a half-set crop means none). */
+function complete<K extends string>(
+  value: Partial<Record<K, number | null>> | null | undefined,
+  keys: readonly K[],
+): Record<K, number> | undefined {
+  if (!value || keys.some((key) => typeof value[key] !== 'number')) return undefined;
+  return Object.fromEntries(keys.map((key) => [key, value[key]])) as Record<K, number>;
 }
 
 /** Site settings are required: the site has no title without them. */

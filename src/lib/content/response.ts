@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SITE_CONTENT_QUERY_RESULT } from '../sanity/sanity.types.ts';
 
 /*
  * The shape SITE_CONTENT_QUERY returns, checked before anything else reads it. Fields are
@@ -8,14 +9,15 @@ import { z } from 'zod';
  */
 
 const text = z.string().nullish();
+const number = z.number().nullish();
 
 const imageAsset = z.object({
   _id: z.string(),
-  url: z.string(),
+  url: text,
   mimeType: text,
-  size: z.number().nullish(),
-  width: z.number(),
-  height: z.number(),
+  size: number,
+  width: number,
+  height: number,
   aspectRatio: z.number().nullish(),
   lqip: text,
 });
@@ -24,8 +26,9 @@ const figure = z.object({
   alt: text,
   caption: text,
   credit: text,
-  hotspot: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).nullish(),
-  crop: z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }).nullish(),
+  // Sanity stores hotspot and crop with every number optional; a partial one is ignored.
+  hotspot: z.object({ x: number, y: number, width: number, height: number }).nullish(),
+  crop: z.object({ top: number, bottom: number, left: number, right: number }).nullish(),
   asset: imageAsset.nullish(),
 });
 
@@ -105,3 +108,12 @@ export type SiteContentResponse = z.infer<typeof SITE_CONTENT_RESPONSE>;
 export type RawFigure = z.infer<typeof figure>;
 export type RawPost = z.infer<typeof post>;
 export type RawSeries = z.infer<typeof series>;
+
+/**
+ * Compile-time proof that what Sanity TypeGen says SITE_CONTENT_QUERY returns (from the
+ * Studio's schema) is accepted by the runtime schema above: a schema change that breaks the
+ * site fails `astro check`, not a build in production.
+ */
+export const TYPEGEN_AGREES: SITE_CONTENT_QUERY_RESULT extends z.input<typeof SITE_CONTENT_RESPONSE>
+  ? true
+  : never = true;

@@ -26,7 +26,7 @@ const BODY = `[]{ ..., _type == "figure" => { "asset": ${IMAGE_ASSET} } }`;
 
 /** Everything a build needs, in one request: settings, people, taxonomy, series and posts. */
 export const SITE_CONTENT_QUERY = defineQuery(`{
-  "settings": *[_id == "siteSettings"][0]{
+  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{
     _id, title, tagline, description, location, contactEmail, contactFormAction,
     callToAction, disclaimer, socialLinks, "defaultOgImage": defaultOgImage${FIGURE}
   },

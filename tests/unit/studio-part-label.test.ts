@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { formatPartNumber, formatSeriesLabel, seriesLabelFor, toRoman } from '../../sanity/lib/part-label';
+import { formatSeriesSummary } from '../../sanity/lib/series-summary';
+
+describe('toRoman', () => {
+  it.each([
+    [1, 'I'],
+    [2, 'II'],
+    [4, 'IV'],
+    [9, 'IX'],
+    [14, 'XIV'],
+    [40, 'XL'],
+    [1994, 'MCMXCIV'],
+    [0, '0'],
+    [2.5, '2.5'],
+  ])('%s → %s', (value, expected) => {
+    expect(toRoman(value)).toBe(expected);
+  });
+});
+
+describe('formatPartNumber and formatSeriesLabel', () => {
+  it.each([
+    [2, 'roman', 'II'],
+    [2, undefined, 'II'],
+    [2, 'arabic', '2'],
+  ] as const)('position %s with %s numbering → %s', (position, numbering, expected) => {
+    expect(formatPartNumber(position, numbering)).toBe(expected);
+  });
+
+  it('labels a part with its series title, or alone when the series has none', () => {
+    expect(formatSeriesLabel(2, 'roman', 'Burnout, slowly')).toBe('Part II · Burnout, slowly');
+    expect(formatSeriesLabel(3, 'arabic', undefined)).toBe('Part 3');
+  });
+});
+
+describe('seriesLabelFor', () => {
+  // Planned parts come back as null refs and still take a position.
+  const series = {
+    title: 'How coaching and therapy differ',
+    numbering: null,
+    refs: ['post-a', null, 'post-c'],
+  };
+
+  it.each([
+    ['post-a', 'Part I · How coaching and therapy differ'],
+    ['post-c', 'Part III · How coaching and therapy differ'],
+    ['post-elsewhere', undefined],
+  ])('%s → %s', (postId, expected) => {
+    expect(seriesLabelFor(series, postId)).toBe(expected);
+  });
+
+  it('uses arabic numbers when the series says so, and nothing without a series', () => {
+    expect(seriesLabelFor({ ...series, numbering: 'arabic' }, 'post-c')).toBe(
+      'Part 3 · How coaching and therapy differ',
+    );
+    expect(seriesLabelFor(null, 'post-a')).toBeUndefined();
+  });
+});
+
+describe('formatSeriesSummary', () => {
+  it.each([
+    ['ongoing', 5, 3, 'Ongoing · 3 published · 2 planned'],
+    ['complete', 3, 3, 'Complete · 3 published · 0 planned'],
+    ['ongoing', 5, undefined, 'Ongoing · 5 parts'],
+    ['ongoing', 1, undefined, 'Ongoing · 1 part'],
+    [undefined, 2, 0, 'No status · 0 published · 2 planned'],
+  ] as const)('%s, %s parts, %s published → %s', (status, parts, published, expected) => {
+    expect(formatSeriesSummary(status, parts, published)).toBe(expected);
+  });
+});
