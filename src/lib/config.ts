@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -8,15 +10,11 @@ export const SANITY_API_VERSION = '2025-02-19';
 export const SAMPLE_EXPORT_PATH = fileURLToPath(new URL('../../sanity/seed', import.meta.url));
 
 const flag = z
-  .enum(['true', 'false', '1', '0', ''])
-  .default('')
+  .enum(['true', 'false', '1', '0'])
+  .default('false')
   .transform((value) => value === 'true' || value === '1');
 
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => value || undefined)
-  .optional();
+const optionalText = z.string().trim().optional();
 
 /** Every environment variable Quire reads, with its default stated once. Documented in `.env.example`. */
 const ENV_SCHEMA = z.object({
@@ -51,6 +49,16 @@ export interface QuireConfig {
   allowEmptySite: boolean;
   /** Astro's cache folder; separate builds running side by side each need their own. */
   cacheDir: string;
+  /** Encoded images, kept across builds so an unchanged image is never encoded twice. */
+  imageCacheDir: string;
+}
+
+/**
+ * Loads `.env` from the project root into `process.env`, as the Studio's CLI does, so one file
+ * configures both. Variables already set (even to "") win, so the shell and CI override it.
+ */
+export function loadDotEnv(path = fileURLToPath(new URL('../../.env', import.meta.url))): void {
+  if (existsSync(path)) process.loadEnvFile(path);
 }
 
 /**
@@ -59,7 +67,9 @@ export interface QuireConfig {
  * Throws an `[config]` error naming the variable when a value is invalid.
  */
 export function readConfig(env: Record<string, string | undefined> = process.env): QuireConfig {
-  const parsed = ENV_SCHEMA.safeParse(env);
+  // A blank variable counts as unset, so `FOO=` in CI means "use the default", not an error.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value?.trim()));
+  const parsed = ENV_SCHEMA.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(
@@ -71,6 +81,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     siteUrl: vars.SITE_URL,
     allowEmptySite: vars.QUIRE_ALLOW_EMPTY_SITE,
     cacheDir: vars.QUIRE_CACHE_DIR ?? './node_modules/.astro',
+    imageCacheDir: join(vars.QUIRE_CACHE_DIR ?? './node_modules/.cache', 'quire-images'),
     source: vars.SANITY_PROJECT_ID
       ? {
           kind: 'remote',

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { readConfig, SAMPLE_EXPORT_PATH } from '../../src/lib/config.ts';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadDotEnv, readConfig, SAMPLE_EXPORT_PATH } from '../../src/lib/config.ts';
 
 describe('readConfig selects the content source', () => {
   it.each([
@@ -58,6 +61,7 @@ describe('readConfig selects the content source', () => {
       siteUrl: 'http://localhost:4321',
       allowEmptySite: false,
       cacheDir: './node_modules/.astro',
+      imageCacheDir: 'node_modules/.cache/quire-images',
     });
   });
 
@@ -78,5 +82,25 @@ describe('readConfig selects the content source', () => {
     ['QUIRE_ALLOW_EMPTY_SITE', 'yes please'],
   ])('rejects %s=%j, naming the variable', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`\\[config\\].*${name}`));
+  });
+});
+
+describe('loadDotEnv', () => {
+  afterEach(() => {
+    delete process.env.QUIRE_TEST_FROM_FILE;
+    delete process.env.QUIRE_TEST_SET_BLANK;
+  });
+
+  it('fills unset variables from .env, never overriding one already set (even blank)', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'quire-env-')), '.env');
+    await writeFile(file, 'QUIRE_TEST_FROM_FILE=from-file\nQUIRE_TEST_SET_BLANK=from-file\n');
+    process.env.QUIRE_TEST_SET_BLANK = '';
+    loadDotEnv(file);
+    expect(process.env.QUIRE_TEST_FROM_FILE).toBe('from-file');
+    expect(process.env.QUIRE_TEST_SET_BLANK).toBe('');
+  });
+
+  it('does nothing when there is no .env', () => {
+    expect(() => loadDotEnv('/nonexistent/.env')).not.toThrow();
   });
 });

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { encodeDerivative } from './encode.ts';
+import type { Derivative } from './registry.ts';
+
+/** The file for image `path` (`/_images/…`) under `folder`: the cache, or the site's output. */
+export function resolveImageFile(folder: string, path: string): string {
+  return join(folder, ...path.split('/').filter(Boolean));
+}
+
+/**
+ * Makes sure the derivative for `path` is in the cache, encoding it from `loadSource()` only
+ * when it is missing. The output path hashes everything that shapes the file (asset id, rect,
+ * size, format, encoder settings), so a file present under that name is the right file.
+ */
+export async function ensureCached(
+  cacheDir: string,
+  path: string,
+  derivative: Derivative,
+  loadSource: () => Promise<Buffer>,
+): Promise<{ file: string; encoded: boolean }> {
+  const file = resolveImageFile(cacheDir, path);
+  if (await exists(file)) return { file, encoded: false };
+  const bytes = await encodeDerivative(await loadSource(), derivative);
+  await writeAtomically(file, bytes);
+  return { file, encoded: true };
+}
+
+/** Writes through a temporary file and a rename, so an interrupted build never leaves half a file to reuse. */
+export async function writeAtomically(file: string, bytes: Buffer | string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${randomUUID()}.tmp`;
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

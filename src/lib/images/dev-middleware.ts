@@ -1,0 +1,61 @@
+import { createReadStream } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ensureCached } from './derivative-cache.ts';
+import { MIME_TYPES } from './formats.ts';
+import { IMAGES_PATH } from './plan.ts';
+import { type Derivative, findDerivative } from './registry.ts';
+import { readSource } from './source.ts';
+
+/** A Connect-style middleware, as Vite's dev server takes it. */
+export type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+
+/**
+ * Serves `/_images/…` in `astro dev`: the derivative a rendered page planned, encoded on first
+ * request into the same cache the build uses. Other URLs pass through. A path no page has
+ * planned yet answers 404, which is why the page must be loaded before its images.
+ */
+export function createImageMiddleware(options: {
+  cacheDir: string;
+  onError: (message: string) => void;
+}): Middleware {
+  // Parallel requests for one file (srcset candidates, reloads) share a single encode.
+  const inFlight = new Map<string, Promise<string>>();
+  const materialize = (path: string, derivative: Derivative): Promise<string> => {
+    let file = inFlight.get(path);
+    if (!file) {
+      file = ensureCached(options.cacheDir, path, derivative, () => readSource(derivative.sourceUrl))
+        .then((cached) => cached.file)
+        .finally(() => inFlight.delete(path));
+      inFlight.set(path, file);
+    }
+    return file;
+  };
+  return (request, response, next) => {
+    const path = new URL(request.url ?? '/', 'http://dev.invalid').pathname;
+    if (!path.startsWith(IMAGES_PATH)) return next();
+    const derivative = findDerivative(path);
+    if (!derivative) {
+      response.statusCode = 404;
+      response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      response.end(
+        `[images] ${path} was not planned by any page rendered since the server started. Load the page that shows it first.`,
+      );
+      return;
+    }
+    materialize(path, derivative).then(
+      (cached) => {
+        response.setHeader('Content-Type', MIME_TYPES[derivative.format]);
+        // The name hashes everything that shapes the file, so it can never change under this URL.
+        response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        createReadStream(cached).pipe(response);
+      },
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        options.onError(message);
+        response.statusCode = 500;
+        response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        response.end(message);
+      },
+    );
+  };
+}

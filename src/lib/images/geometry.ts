@@ -1,0 +1,90 @@
+import type { Figure } from '../content/entries.ts';
+
+/** A rectangle of source pixels: the part of the image a derivative shows. */
+export interface PixelRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+type Crop = NonNullable<Figure['crop']>;
+type Hotspot = NonNullable<Figure['hotspot']>;
+
+/** What the rectangle maths needs from a figure; any `Figure` fits. */
+export interface ImageGeometry {
+  asset: { width: number; height: number };
+  crop?: Crop | undefined;
+  hotspot?: Hotspot | undefined;
+}
+
+/**
+ * The pixels an editor kept: Sanity's crop fractions (cut from each side) turned into a
+ * rectangle of the uncropped image. No crop keeps the whole image; never smaller than 1×1.
+ */
+export function cropRect(width: number, height: number, crop?: Crop): PixelRect {
+  if (!crop) return { left: 0, top: 0, width, height };
+  // Studio values are fractions in [0, 1], but hand-written exports can hold anything.
+  const left = Math.min(width - 1, Math.round(fraction(crop.left) * width));
+  const top = Math.min(height - 1, Math.round(fraction(crop.top) * height));
+  const right = Math.round(fraction(crop.right) * width);
+  const bottom = Math.round(fraction(crop.bottom) * height);
+  return {
+    left,
+    top,
+    width: Math.max(1, width - right - left),
+    height: Math.max(1, height - bottom - top),
+  };
+}
+
+/**
+ * Narrows `crop` to `aspect` (width / height), keeping the focal point as central as the
+ * crop allows: the same cut Sanity's image URL builder makes for `fit=crop` with a hotspot.
+ * A crop already at that aspect (to the pixel) is returned unchanged.
+ */
+export function fitToAspect(crop: PixelRect, focus: { x: number; y: number }, aspect: number): PixelRect {
+  const widthAtFullHeight = Math.max(1, Math.round(crop.height * aspect));
+  if (widthAtFullHeight < crop.width) {
+    // The crop is wider than wanted: cut from the sides.
+    const left = clamp(
+      Math.round(focus.x - widthAtFullHeight / 2),
+      crop.left,
+      crop.left + crop.width - widthAtFullHeight,
+    );
+    return { left, top: crop.top, width: widthAtFullHeight, height: crop.height };
+  }
+  const heightAtFullWidth = Math.max(1, Math.round(crop.width / aspect));
+  if (heightAtFullWidth < crop.height) {
+    // The crop is taller than wanted: cut from top and bottom.
+    const top = clamp(
+      Math.round(focus.y - heightAtFullWidth / 2),
+      crop.top,
+      crop.top + crop.height - heightAtFullWidth,
+    );
+    return { left: crop.left, top, width: crop.width, height: heightAtFullWidth };
+  }
+  return crop;
+}
+
+/**
+ * The source rectangle for a figure: its crop, then (when `aspect` is given) the cut to that
+ * aspect around the hotspot. Without a hotspot the focus is the centre of the crop, not of
+ * the whole image as in Sanity's builder, so an off-centre crop is not pushed to one edge.
+ */
+export function sourceRect(figure: ImageGeometry, aspect?: number): PixelRect {
+  const { width, height } = figure.asset;
+  const crop = cropRect(width, height, figure.crop);
+  if (aspect === undefined) return crop;
+  const focus = figure.hotspot
+    ? { x: figure.hotspot.x * width, y: figure.hotspot.y * height }
+    : { x: crop.left + crop.width / 2, y: crop.top + crop.height / 2 };
+  return fitToAspect(crop, focus, aspect);
+}
+
+function fraction(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
