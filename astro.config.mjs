@@ -1,13 +1,26 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { readConfig } from './src/lib/config.ts';
+import { quireImages } from './src/integrations/images.ts';
+import { quirePagefind } from './src/integrations/pagefind.ts';
+import { loadDotEnv, readConfig } from './src/lib/config.ts';
+import { clearPages, isIndexable, withLastmod } from './src/lib/seo/sitemap-registry.ts';
 
+loadDotEnv();
 const config = readConfig();
 
 export default defineConfig({
   site: config.siteUrl,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   cacheDir: config.cacheDir,
+  integrations: [
+    // Pages record noindex and lastmod while rendering; start every build with an empty record.
+    { name: 'quire-sitemap-registry', hooks: { 'astro:build:start': clearPages } },
+    sitemap({ filter: isIndexable, serialize: withLastmod }),
+    quireImages({ cacheDir: config.imageCacheDir }),
+    quirePagefind(),
+  ],
 });

@@ -1,5 +1,5 @@
-import type { Loader } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { readConfig } from './lib/config.ts';
 import {
   AUTHOR_ENTRY,
@@ -53,7 +53,10 @@ export const collections = {
     schema: SETTINGS_ENTRY,
   }),
   authors: defineCollection({ loader: sanityLoader((content) => content.authors), schema: AUTHOR_ENTRY }),
-  categories: defineCollection({ loader: sanityLoader((content) => content.categories), schema: CATEGORY_ENTRY }),
+  categories: defineCollection({
+    loader: sanityLoader((content) => content.categories),
+    schema: CATEGORY_ENTRY,
+  }),
   series: defineCollection({ loader: sanityLoader((content) => content.series), schema: SERIES_ENTRY }),
   posts: defineCollection({ loader: sanityLoader((content) => content.posts), schema: POST_ENTRY }),
 };

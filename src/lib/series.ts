@@ -74,3 +74,73 @@ export function firstPublishedPart(
     (part): part is Extract<SeriesPart, { kind: 'published' }> => part.kind === 'published',
   );
 }
+
+/** A part as the series list shows it: a link to a published post, or a "coming soon" entry. */
+export type PartView =
+  | ({ kind: 'published'; key: string; position: number; number: string; postId: string } & PartPost)
+  | {
+      kind: 'upcoming';
+      key: string;
+      position: number;
+      number: string;
+      title?: string | undefined;
+      expected?: string | undefined;
+      note?: string | undefined;
+    };
+
+/** What a part list needs to know about a published post. */
+export interface PartPost {
+  title: string;
+  href: string;
+  excerpt?: string | undefined;
+  publishedAt?: string | undefined;
+}
+
+/**
+ * Every part of a series in series order, numbered as the series numbers them. A published
+ * part whose post `findPost` cannot find is shown as upcoming, never as a broken link.
+ */
+export function describeParts(
+  series: SeriesEntry,
+  findPost: (postId: string) => PartPost | undefined,
+): PartView[] {
+  return series.parts.map((part): PartView => {
+    const number = partNumber(part.position, series.numbering);
+    const post = part.kind === 'published' ? findPost(part.postId) : undefined;
+    if (part.kind === 'published' && post) {
+      return {
+        kind: 'published',
+        key: part.key,
+        position: part.position,
+        number,
+        postId: part.postId,
+        ...post,
+      };
+    }
+    const { key, position } = part;
+    return part.kind === 'upcoming'
+      ? {
+          kind: 'upcoming',
+          key,
+          position,
+          number,
+          title: part.title,
+          expected: part.expected,
+          note: part.note,
+        }
+      : { kind: 'upcoming', key, position, number };
+  });
+}
+
+/**
+ * How far along a series is, for cards and landing pages: "2 of 3 parts published",
+ * "All 4 parts published" when complete, "1 part, coming soon" when none is out yet.
+ */
+export function describeProgress(series: SeriesEntry): string {
+  const total = series.parts.length;
+  const published = series.parts.filter((part) => part.kind === 'published').length;
+  const parts = total === 1 ? '1 part' : `${total} parts`;
+  if (published === 0) return `${parts}, coming soon`;
+  if (published === total) return total === 1 ? '1 part, published' : `All ${total} parts published`;
+  return `${published} of ${parts} published`;
+}

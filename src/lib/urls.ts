@@ -43,6 +43,9 @@ export function categoryFeedPath(slug: string): string {
   return `${categoryPath(slug)}rss.xml`;
 }
 
+/** Posts per archive page: which page a post lands on is part of the URL scheme. */
+export const ARCHIVE_PAGE_SIZE = 10;
+
 /** `/archive/` for page 1 (and anything below it), `/archive/<n>/` after it. */
 export function archivePath(page: number): string {
   return page <= 1 ? '/archive/' : `/archive/${page}/`;

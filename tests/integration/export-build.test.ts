@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { baseDocuments, datasetWithPosts, paragraph, post, writeExport } from '../support/dataset-builder.ts';
 
+const postPages = (pages: string[]) => pages.filter((page) => page.startsWith('posts/'));
+
 describe('a build from a dataset export', () => {
   it.each(['folder', 'archive'] as const)(
     'builds a page per published post from an export %s',
@@ -9,8 +11,8 @@ describe('a build from a dataset export', () => {
       const paths = await writeExport(datasetWithPosts(3));
       const build = await buildSite({ SANITY_EXPORT: paths[form] });
       expect(build.exitCode, build.output).toBe(0);
-      expect(build.pages).toEqual([
-        'index.html',
+      expect(build.pages).toContain('index.html');
+      expect(postPages(build.pages)).toEqual([
         'posts/post-1/index.html',
         'posts/post-2/index.html',
         'posts/post-3/index.html',
@@ -28,7 +30,7 @@ describe('a build from a dataset export', () => {
     ]);
     const build = await buildSite({ SANITY_EXPORT: paths.folder });
     expect(build.exitCode, build.output).toBe(0);
-    expect(build.pages).toEqual(['index.html', 'posts/post-1/index.html']);
+    expect(postPages(build.pages)).toEqual(['posts/post-1/index.html']);
     const home = await build.read('index.html');
     expect(home).toContain('Post number 1');
     expect(home).not.toMatch(/Draft only|Unpublished edit|From the future/);
@@ -124,6 +126,7 @@ describe('content the site cannot render fails the build', () => {
     expect(refused.pages).toEqual([]);
     const allowed = await buildSite({ SANITY_EXPORT: paths.folder, QUIRE_ALLOW_EMPTY_SITE: 'true' });
     expect(allowed.exitCode, allowed.output).toBe(0);
-    expect(allowed.pages).toEqual(['index.html']);
+    expect(allowed.pages).toContain('index.html');
+    expect(postPages(allowed.pages)).toEqual([]);
   });
 });

@@ -35,7 +35,7 @@ describe('a build through the Sanity API', () => {
     const fromExport = await buildSite({ SANITY_EXPORT: exportFolder });
     const fromApi = await buildSite(remoteEnv(emulator));
     expect(fromApi.exitCode, fromApi.output).toBe(0);
-    expect(fromApi.pages).toHaveLength(11);
+    expect(fromApi.pages.filter((page) => page.startsWith('posts/'))).toHaveLength(10);
     expect(fromApi.pages).toEqual(fromExport.pages);
     for (const page of fromApi.pages) {
       expect(await fromApi.read(page), page).toBe(await fromExport.read(page));
@@ -82,7 +82,7 @@ describe('API requests per build', () => {
       try {
         const build = await buildSite(remoteEnv(emulator));
         expect(build.exitCode, build.output).toBe(0);
-        expect(build.pages).toHaveLength(postCount + 1);
+        expect(build.pages.filter((page) => page.startsWith('posts/'))).toHaveLength(postCount);
         counts.push(emulator.requests.length);
       } finally {
         await emulator.close();

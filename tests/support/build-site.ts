@@ -1,11 +1,24 @@
 import { spawn } from 'node:child_process';
-import { glob, mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
+import { glob, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const BUILDS_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'quire-test-builds');
+
+const UNSET_BY_DEFAULT = [
+  'SITE_URL',
+  'SANITY_PROJECT_ID',
+  'SANITY_DATASET',
+  'SANITY_API_READ_TOKEN',
+  'SANITY_API_HOST',
+  'SANITY_TIMEOUT_MS',
+  'SANITY_MAX_RETRIES',
+  'SANITY_EXPORT',
+  'QUIRE_ALLOW_EMPTY_SITE',
+];
 
 export interface BuildResult {
   exitCode: number | null;
@@ -23,7 +36,11 @@ export interface BuildResult {
  * the developer's own `dist/`. Never rejects on a failed build: inspect `exitCode`.
  */
 export async function buildSite(env: Record<string, string>): Promise<BuildResult> {
-  const work = await mkdtemp(join(tmpdir(), 'quire-build-'));
+  // Inside the project on purpose: for an outDir outside the working directory Astro puts its
+  // prerender chunks in <cwd>/.astro/.prerender/, which builds running side by side would share.
+  await mkdir(BUILDS_DIR, { recursive: true });
+  const work = await mkdtemp(join(BUILDS_DIR, 'build-'));
+  process.once('exit', () => rmSync(work, { recursive: true, force: true }));
   const outDir = join(work, 'dist');
   const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
@@ -33,6 +50,9 @@ export async function buildSite(env: Record<string, string>): Promise<BuildResul
       ASTRO_TELEMETRY_DISABLED: '1',
       DO_NOT_TRACK: '1',
       QUIRE_CACHE_DIR: join(work, 'cache'),
+      // Set but empty, so a developer's .env (which never overrides a set variable) cannot
+      // point a test build at a real Sanity project.
+      ...Object.fromEntries(UNSET_BY_DEFAULT.map((name) => [name, ''])),
       ...env,
     },
   });

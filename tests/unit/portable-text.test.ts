@@ -38,8 +38,8 @@ describe('renderPortableText', () => {
     [
       '003 headings with unique anchors',
       [block([span('Why it matters')], { style: 'h2' }), block([span('Why it matters')], { style: 'h3' })],
-      '<h2 id="why-it-matters">Why it matters<a class="heading-anchor" href="#why-it-matters" aria-label="Link to this section">#</a></h2>' +
-        '<h3 id="why-it-matters-2">Why it matters<a class="heading-anchor" href="#why-it-matters-2" aria-label="Link to this section">#</a></h3>',
+      '<h2 id="why-it-matters">Why it matters<a class="heading-anchor" data-pagefind-ignore href="#why-it-matters" aria-label="Link to this section">#</a></h2>' +
+        '<h3 id="why-it-matters-2">Why it matters<a class="heading-anchor" data-pagefind-ignore href="#why-it-matters-2" aria-label="Link to this section">#</a></h3>',
     ],
     [
       '004 blockquote',

@@ -3,7 +3,14 @@ import { ContentIssues } from '../../src/lib/content/content-issues.ts';
 import type { PostEntry, SeriesEntry } from '../../src/lib/content/entries.ts';
 import { normalizeSeries } from '../../src/lib/content/normalize-series.ts';
 import type { RawPost, RawSeries } from '../../src/lib/content/response.ts';
-import { firstPublishedPart, partNumber, placePart, toRoman } from '../../src/lib/series.ts';
+import {
+  describeParts,
+  describeProgress,
+  firstPublishedPart,
+  partNumber,
+  placePart,
+  toRoman,
+} from '../../src/lib/series.ts';
 
 describe('toRoman', () => {
   it.each([
@@ -147,5 +154,85 @@ describe('placePart', () => {
   it('finds the first published part to start reading at', () => {
     expect(firstPublishedPart(series)?.postId).toBe('p1');
     expect(firstPublishedPart({ ...series, parts: [partThree] })).toBeUndefined();
+  });
+});
+
+describe('describeParts', () => {
+  const series: SeriesEntry = {
+    title: 'Coaching and therapy',
+    slug: 'coaching',
+    status: 'ongoing',
+    numbering: 'roman',
+    parts: [
+      { kind: 'published', key: 'a', position: 1, postId: 'p1' },
+      { kind: 'published', key: 'b', position: 2, postId: 'p-missing' },
+      { kind: 'upcoming', key: 'c', position: 3, title: 'Choosing', expected: '2027-01-15', note: 'Soon.' },
+      { kind: 'upcoming', key: 'd', position: 4 },
+    ],
+  };
+  const findPost = (id: string) =>
+    id === 'p1' ? { title: 'Different questions', href: '/posts/one/' } : undefined;
+
+  it('numbers every part and links only what can be read', () => {
+    expect(describeParts(series, findPost)).toEqual([
+      {
+        kind: 'published',
+        key: 'a',
+        position: 1,
+        number: 'I',
+        postId: 'p1',
+        title: 'Different questions',
+        href: '/posts/one/',
+      },
+      // A published part whose post cannot be found is shown as upcoming, never as a broken link.
+      { kind: 'upcoming', key: 'b', position: 2, number: 'II' },
+      {
+        kind: 'upcoming',
+        key: 'c',
+        position: 3,
+        number: 'III',
+        title: 'Choosing',
+        expected: '2027-01-15',
+        note: 'Soon.',
+      },
+      {
+        kind: 'upcoming',
+        key: 'd',
+        position: 4,
+        number: 'IV',
+        title: undefined,
+        expected: undefined,
+        note: undefined,
+      },
+    ]);
+  });
+
+  it('uses arabic numbers when the series asks for them', () => {
+    expect(describeParts({ ...series, numbering: 'arabic' }, findPost).map((part) => part.number)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+  });
+});
+
+describe('describeProgress', () => {
+  const part = (kind: 'published' | 'upcoming', position: number) =>
+    kind === 'published'
+      ? ({ kind, key: `k${position}`, position, postId: `p${position}` } as const)
+      : ({ kind, key: `k${position}`, position } as const);
+  it.each([
+    {
+      parts: [part('published', 1), part('published', 2), part('upcoming', 3)],
+      text: '2 of 3 parts published',
+    },
+    { parts: [part('published', 1), part('published', 2)], text: 'All 2 parts published' },
+    { parts: [part('published', 1)], text: '1 part, published' },
+    { parts: [part('upcoming', 1), part('upcoming', 2)], text: '2 parts, coming soon' },
+    { parts: [part('upcoming', 1)], text: '1 part, coming soon' },
+  ])('$text', ({ parts, text }) => {
+    const series: SeriesEntry = { title: 'S', slug: 's', status: 'ongoing', numbering: 'roman', parts };
+    expect(describeProgress(series)).toBe(text);
   });
 });

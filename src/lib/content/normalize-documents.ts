@@ -210,8 +210,25 @@ export function normalizePost(
       description: presentText(raw.seo?.description),
       noIndex: raw.seo?.noIndex ?? false,
     },
-    body: raw.body,
+    body: normalizeBodyFigures(raw.body, id, issues),
   };
+}
+
+/**
+ * Body figures get the same treatment as every other figure (checked alt, normalised asset),
+ * so renderers read one `Figure` shape; a figure block without an image is dropped.
+ */
+function normalizeBodyFigures(body: NonNullable<RawPost['body']>, documentId: string, issues: ContentIssues) {
+  return body.flatMap((member) => {
+    if (member._type !== 'figure') return [member];
+    const figure = normalizeFigure(
+      member as RawFigure,
+      documentId,
+      `body[_key=="${member._key ?? '?'}"]`,
+      issues,
+    );
+    return figure ? [{ _type: 'figure', _key: member._key, ...figure }] : [];
+  });
 }
 
 function checkPostWarnings(raw: RawPost, issues: ContentIssues): void {

@@ -30,7 +30,8 @@ export function renderPortableText(blocks: unknown[], context: PortableTextConte
   const components: Partial<PortableTextComponents> = {
     escapeHTML: escapeHtml,
     // One function for every style: the library's defaults include h1, and a page has one h1.
-    block: ({ children, value }) => renderBlock(value.style, children ?? '', () => headingId(value)),
+    block: ({ children, value }) =>
+      renderBlock(value.style, children ?? '', () => headingId(value), context.toUrl),
     marks: {
       underline: ({ children }) => `<u>${children}</u>`,
       link: ({ children, value }) => externalLink(children, value?.href, context),
@@ -47,12 +48,17 @@ export function renderPortableText(blocks: unknown[], context: PortableTextConte
   return toHTML(blocks as Blocks, { components, onMissingComponent: false });
 }
 
-function renderBlock(style: string | undefined, children: string, headingId: () => string): string {
+function renderBlock(
+  style: string | undefined,
+  children: string,
+  headingId: () => string,
+  toUrl: (path: string) => string,
+): string {
   switch (style) {
     case 'h2':
     case 'h3':
     case 'h4':
-      return heading(style, children, headingId());
+      return heading(style, children, headingId(), toUrl);
     case 'blockquote':
       return `<blockquote><p>${children}</p></blockquote>`;
     default:
@@ -60,8 +66,9 @@ function renderBlock(style: string | undefined, children: string, headingId: () 
   }
 }
 
-function heading(tag: string, children: string, id: string): string {
-  return `<${tag} id="${id}">${children}<a class="heading-anchor" href="#${id}" aria-label="Link to this section">#</a></${tag}>`;
+// The anchor's fragment is a relative URL too, so it goes through toUrl (absolute in feeds).
+function heading(tag: string, children: string, id: string, toUrl: (path: string) => string): string {
+  return `<${tag} id="${id}">${children}<a class="heading-anchor" data-pagefind-ignore href="${escapeHtml(toUrl(`#${id}`))}" aria-label="Link to this section">#</a></${tag}>`;
 }
 
 function externalLink(children: string | undefined, href: unknown, context: PortableTextContext): string {
@@ -72,7 +79,8 @@ function externalLink(children: string | undefined, href: unknown, context: Port
     );
     return children ?? '';
   }
-  const url = safe.startsWith('/') ? context.toUrl(safe) : safe;
+  // Site paths and fragments are relative: toUrl makes them what this output needs.
+  const url = /^[/#]/.test(safe) ? context.toUrl(safe) : safe;
   const rel = isExternalHref(url) ? ' rel="noopener noreferrer"' : '';
   return `<a href="${escapeHtml(url)}"${rel}>${children}</a>`;
 }

@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/**
+ * The folder under the output directory that holds the search bundle. The search page's script
+ * loads `<base>pagefind/pagefind.js`, so this is fixed rather than an option that could drift.
+ */
+export const PAGEFIND_BUNDLE_DIR = 'pagefind';
+
+/**
+ * Quire's search index: after a static build, indexes the written HTML with Pagefind's Node API
+ * (a bundled binary, so it runs offline) into `dist/pagefind/`. Only elements marked
+ * `data-pagefind-body` are indexed once any page carries one, which keeps listings out of results.
+ * Fails the build with a `[search]` error when Pagefind reports one or indexes no page.
+ */
+export function quirePagefind(): AstroIntegration {
+  return {
+    name: 'quire-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        try {
+          const pageCount = await writeIndex(outDir);
+          logger.fork('search').info(`Pagefind indexed ${pageCount} pages into /${PAGEFIND_BUNDLE_DIR}/`);
+        } finally {
+          // The service is a child process; left running, it would keep the build process alive.
+          await close();
+        }
+      },
+    },
+  };
+}
+
+async function writeIndex(outDir: string): Promise<number> {
+  const { index, errors } = await createIndex({});
+  if (!index) throw searchError('could not start its indexer', errors);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length > 0) throw searchError(`could not index ${outDir}`, added.errors);
+  if (added.page_count === 0) {
+    throw new Error(
+      `[search] Pagefind found no page to index in ${outDir}. Check that the build wrote HTML pages and that post, series and page layouts mark their content with data-pagefind-body.`,
+    );
+  }
+  const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_BUNDLE_DIR) });
+  if (written.errors.length > 0) throw searchError('could not write the search bundle', written.errors);
+  return added.page_count;
+}
+
+function searchError(what: string, errors: string[]): Error {
+  return new Error(
+    `[search] Pagefind ${what}: ${errors.join('; ') || 'no reason given'}. Run the build again; if it persists, reinstall the pagefind package (npm ci).`,
+  );
+}

@@ -1,0 +1,28 @@
+import { blockText } from './portable-text/heading-ids.ts';
+
+/** An unhurried adult reading pace for explanatory prose, in words per minute. */
+export const WORDS_PER_MINUTE = 225;
+
+/**
+ * Counts the words a reader reads in Portable Text: the text of every block, including
+ * callout bodies. Figures, code marks and unknown types add nothing.
+ */
+export function countWords(blocks: readonly unknown[]): number {
+  let words = 0;
+  for (const block of blocks) {
+    words += blockText(block).split(/\s+/).filter(Boolean).length;
+    const body = (block as { body?: unknown } | null)?.body;
+    if (Array.isArray(body)) words += countWords(body);
+  }
+  return words;
+}
+
+/** Whole minutes to read `blocks`, rounded up and never less than 1. */
+export function readingMinutes(blocks: readonly unknown[]): number {
+  return Math.max(1, Math.ceil(countWords(blocks) / WORDS_PER_MINUTE));
+}
+
+/** "1 min read", "6 min read". */
+export function formatReadingTime(minutes: number): string {
+  return `${minutes} min read`;
+}

@@ -1,0 +1,40 @@
+import { PICTURE_PRESETS, parseBodyFigure, renderFigureHtml } from './figures.ts';
+import { closeHeadingGaps } from './heading-levels.ts';
+import { renderPortableText } from './portable-text/render-portable-text.ts';
+
+/** Where rendered Portable Text comes from and where its links go. */
+export interface BodyContext {
+  /** The document being rendered, named in warnings. */
+  documentId: string;
+  /** Path of a published post or series by `_id`; `undefined` when unpublished. */
+  resolveReference(id: string): string | undefined;
+}
+
+/**
+ * Renders a post body or author bio for a page: site-relative links, body figures as
+ * lazy responsive pictures with captions, heading levels without gaps, and warnings to the
+ * build log. A figure block without an image renders nothing and warns.
+ */
+export function renderBody(blocks: readonly unknown[], context: BodyContext): string {
+  const warn = (message: string) => console.warn(message);
+  const outline = closeHeadingGaps(blocks);
+  for (const heading of outline.shifted) {
+    warn(
+      `[content] Document "${context.documentId}", field "body": the heading "${heading.text}" is an ${heading.from} that skips a level, so it is shown as an ${heading.to}. Choose ${heading.to.toUpperCase()} for it in the Studio.`,
+    );
+  }
+  return renderPortableText(outline.blocks, {
+    documentId: context.documentId,
+    resolveReference: context.resolveReference,
+    toUrl: (path) => path,
+    warn,
+    renderFigure: (value) => {
+      const figure = parseBodyFigure(value);
+      if (figure) return renderFigureHtml(figure, PICTURE_PRESETS.body);
+      warn(
+        `[content] Document "${context.documentId}", field "body": a figure has no image, so it is left out. Choose an image in the Studio or remove the figure.`,
+      );
+      return '';
+    },
+  });
+}

@@ -1,0 +1,80 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useReaderSite } from './reader-site.ts';
+import { SERIES } from './sample-content.ts';
+
+/** Git-ignored (`test-results/`); look at these after a design change. */
+const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+const site = useReaderSite();
+
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'post', path: SERIES.partOne.path },
+  { name: 'series', path: SERIES.path },
+];
+const WIDTHS = [390, 1280];
+
+const SHOTS = PAGES.flatMap((page) => WIDTHS.map((width) => ({ ...page, width })));
+
+/** Loads lazy images too, so a full-page shot shows the page as a reader who scrolled sees it. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const image of document.images) image.loading = 'eager';
+  });
+  // `complete` alone is briefly true when the browser swaps one srcset candidate for another.
+  await page.waitForFunction(() =>
+    Array.from(document.images).every((image) => image.complete && image.naturalWidth > 0),
+  );
+  // decoding="async" images can still be undecoded when the shot is taken; decode() waits for them.
+  await page.evaluate(() => Promise.all(Array.from(document.images, (image) => image.decode())));
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/** Elements that stick out past the right edge of the viewport, named by tag and class. */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return Array.from(document.querySelectorAll('body *'))
+      .filter((element) => element.getBoundingClientRect().right > width + 1)
+      .slice(0, 8)
+      .map(
+        (element) =>
+          `${element.localName}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)} px)`,
+      );
+  });
+}
+
+/** The page's base colours, wherever the stylesheet sets them (on `html` or on `body`). */
+function themeColors(): string {
+  const html = getComputedStyle(document.documentElement);
+  const body = getComputedStyle(document.body);
+  return [html.backgroundColor, body.backgroundColor, body.color].join(' / ');
+}
+
+describe('screenshots (test-results/screenshots/)', () => {
+  it.each(SHOTS)(
+    '$name at $width px, light and dark: fits the width, and the themes differ',
+    async (shot) => {
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      const themes: string[] = [];
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await site.withPage({ width: shot.width, colorScheme }, async (page) => {
+          await page.goto(site.origin() + shot.path);
+          await settle(page);
+          await page.screenshot({
+            path: join(SCREENSHOT_DIR, `${shot.name}-${shot.width}-${colorScheme}.png`),
+            fullPage: true,
+          });
+          expect(await overflowing(page), `nothing wider than ${shot.width} px`).toEqual([]);
+          themes.push(await page.evaluate(themeColors));
+        });
+      }
+      expect(themes[0], 'the dark theme has its own colours').not.toBe(themes[1]);
+    },
+  );
+});

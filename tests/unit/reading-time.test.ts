@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countWords,
+  formatReadingTime,
+  readingMinutes,
+  WORDS_PER_MINUTE,
+} from '../../src/lib/reading-time.ts';
+
+const block = (text: string) => ({ _type: 'block', children: [{ _type: 'span', text }] });
+const words = (count: number) => Array.from({ length: count }, () => 'word').join(' ');
+
+describe('countWords', () => {
+  it.each([
+    { name: 'no blocks', blocks: [], expected: 0 },
+    { name: 'one paragraph', blocks: [block('Therapy asks what is causing distress.')], expected: 6 },
+    { name: 'extra whitespace', blocks: [block('  two \n  words  ')], expected: 2 },
+    {
+      name: 'spans split mid-word are joined first',
+      blocks: [{ _type: 'block', children: [{ text: 'coa' }, { text: 'ching works' }] }],
+      expected: 2,
+    },
+    {
+      name: 'callout bodies count',
+      blocks: [block('One two.'), { _type: 'callout', body: [block('Three four five.')] }],
+      expected: 5,
+    },
+    {
+      name: 'figures and unknown types add nothing',
+      blocks: [{ _type: 'figure', alt: 'a b c' }, null],
+      expected: 0,
+    },
+  ])('$name → $expected', ({ blocks, expected }) => expect(countWords(blocks)).toBe(expected));
+});
+
+describe('readingMinutes', () => {
+  it.each([
+    [0, 1],
+    [1, 1],
+    [WORDS_PER_MINUTE, 1],
+    [WORDS_PER_MINUTE + 1, 2],
+    [WORDS_PER_MINUTE * 6, 6],
+  ])('%i words → %i min', (count, minutes) => {
+    expect(readingMinutes([block(words(count))])).toBe(minutes);
+  });
+
+  it('reads "N min read"', () => {
+    expect(formatReadingTime(1)).toBe('1 min read');
+    expect(formatReadingTime(7)).toBe('7 min read');
+  });
+});
