@@ -1,6 +1,6 @@
 import type { ContentIssues } from './content-issues.ts';
 import type { PostEntry, SeriesEntry, SeriesPart } from './entries.ts';
-import { normalizeFigure, presentText } from './normalize-documents.ts';
+import { normalizeFigure, presentText } from './normalize-figure.ts';
 import type { RawPost, RawSeries } from './response.ts';
 
 type RawPart = NonNullable<RawSeries['parts']>[number];

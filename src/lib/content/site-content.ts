@@ -2,12 +2,8 @@ import type { ContentSource } from '../sanity/content-source.ts';
 import { SITE_CONTENT_QUERY } from '../sanity/queries.ts';
 import { ContentError, ContentIssues, formatIssue } from './content-issues.ts';
 import type { AuthorEntry, CategoryEntry, PostEntry, SeriesEntry, SettingsEntry } from './entries.ts';
-import {
-  normalizeAuthor,
-  normalizeCategory,
-  normalizePost,
-  normalizeSettings,
-} from './normalize-documents.ts';
+import { normalizeAuthor, normalizeCategory, normalizeSettings } from './normalize-documents.ts';
+import { normalizePost } from './normalize-post.ts';
 import { normalizeSeries } from './normalize-series.ts';
 import { type RawPost, SITE_CONTENT_RESPONSE, type SiteContentResponse } from './response.ts';
 
