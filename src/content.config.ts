@@ -16,18 +16,22 @@ import { createContentSource } from './lib/sanity/content-source.ts';
  * share one load of the site's content (one API request per build), then each takes its part.
  */
 
-let siteContent: Promise<SiteContent> | undefined;
+// The five loaders of one sync start together and share this load. A later sync (the dev
+// server refreshing content) starts a new one, so edits published meanwhile show up.
+const SHARED_LOAD_MS = 10_000;
+let shared: { content: Promise<SiteContent>; startedAt: number } | undefined;
 
 function getSiteContent(warn: (message: string) => void): Promise<SiteContent> {
-  if (!siteContent) {
+  if (!shared || Date.now() - shared.startedAt > SHARED_LOAD_MS) {
     const config = readConfig();
-    siteContent = loadSiteContent(createContentSource(config.source), {
+    const content = loadSiteContent(createContentSource(config.source), {
       now: new Date(),
       allowEmptySite: config.allowEmptySite,
       warn,
     });
+    shared = { content, startedAt: Date.now() };
   }
-  return siteContent;
+  return shared.content;
 }
 
 type Entries = Iterable<readonly [string, object]>;
