@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { readConfig } from './lib/config.ts';
 import {
@@ -8,6 +9,7 @@ import {
   SERIES_ENTRY,
   SETTINGS_ENTRY,
 } from './lib/content/entries.ts';
+import { guardAgainstShrink } from './lib/content/shrink-guard.ts';
 import { loadSiteContent, type SiteContent } from './lib/content/site-content.ts';
 import { createContentSource } from './lib/sanity/content-source.ts';
 
@@ -24,10 +26,18 @@ let shared: { content: Promise<SiteContent>; startedAt: number } | undefined;
 function getSiteContent(warn: (message: string) => void): Promise<SiteContent> {
   if (!shared || Date.now() - shared.startedAt > SHARED_LOAD_MS) {
     const config = readConfig();
-    const content = loadSiteContent(createContentSource(config.source), {
+    const source = createContentSource(config.source);
+    const content = loadSiteContent(source, {
       now: new Date(),
       allowEmptySite: config.allowEmptySite,
       warn,
+    }).then(async (loaded) => {
+      await guardAgainstShrink(loaded.posts.size, {
+        file: join(config.cacheDir, 'quire-content-baseline.json'),
+        allowShrink: config.allowShrink,
+        describeSource: source.description,
+      });
+      return loaded;
     });
     shared = { content, startedAt: Date.now() };
   }

@@ -27,6 +27,7 @@ const ENV_SCHEMA = z.object({
   SANITY_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(5),
   SANITY_EXPORT: optionalText,
   QUIRE_ALLOW_EMPTY_SITE: flag,
+  QUIRE_ALLOW_SHRINK: flag,
   QUIRE_CACHE_DIR: optionalText,
 });
 
@@ -47,6 +48,8 @@ export interface QuireConfig {
   source: SourceConfig;
   /** Build even when no post is published (normally a sign of a misconfigured source). */
   allowEmptySite: boolean;
+  /** Build even when far fewer posts are published than at the last build. */
+  allowShrink: boolean;
   /** Astro's cache folder; separate builds running side by side each need their own. */
   cacheDir: string;
   /** Encoded images, kept across builds so an unchanged image is never encoded twice. */
@@ -80,6 +83,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   return {
     siteUrl: vars.SITE_URL,
     allowEmptySite: vars.QUIRE_ALLOW_EMPTY_SITE,
+    allowShrink: vars.QUIRE_ALLOW_SHRINK,
     cacheDir: vars.QUIRE_CACHE_DIR ?? './node_modules/.astro',
     imageCacheDir: join(vars.QUIRE_CACHE_DIR ?? './node_modules/.cache', 'quire-images'),
     source: vars.SANITY_PROJECT_ID

@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { baseDocuments, datasetWithPosts, paragraph, post, writeExport } from '../support/dataset-builder.ts';
@@ -128,5 +131,22 @@ describe('content the site cannot render fails the build', () => {
     expect(allowed.exitCode, allowed.output).toBe(0);
     expect(allowed.pages).toContain('index.html');
     expect(postPages(allowed.pages)).toEqual([]);
+  });
+
+  it('refuses a build that lost most of its posts since the last one, unless allowed', async () => {
+    const cache = join(await mkdtemp(join(tmpdir(), 'quire-shrink-')), 'cache');
+    const before = await writeExport(datasetWithPosts(10));
+    const after = await writeExport(datasetWithPosts(3));
+    expect((await buildSite({ SANITY_EXPORT: before.folder, QUIRE_CACHE_DIR: cache })).exitCode).toBe(0);
+    const refused = await buildSite({ SANITY_EXPORT: after.folder, QUIRE_CACHE_DIR: cache });
+    expect(refused.exitCode).not.toBe(0);
+    expect(refused.output).toMatch(/has 3 published posts; the last build had 10/);
+    expect(refused.pages).toEqual([]);
+    const allowed = await buildSite({
+      SANITY_EXPORT: after.folder,
+      QUIRE_CACHE_DIR: cache,
+      QUIRE_ALLOW_SHRINK: 'true',
+    });
+    expect(allowed.exitCode, allowed.output).toBe(0);
   });
 });

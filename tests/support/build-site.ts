@@ -18,6 +18,7 @@ const UNSET_BY_DEFAULT = [
   'SANITY_MAX_RETRIES',
   'SANITY_EXPORT',
   'QUIRE_ALLOW_EMPTY_SITE',
+  'QUIRE_ALLOW_SHRINK',
 ];
 
 export interface BuildResult {

@@ -1,0 +1,39 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/** A build may lose up to half of the posts the last build had before it is refused. */
+export const MAX_SHRINK_RATIO = 0.5;
+
+export interface ShrinkGuardOptions {
+  /** Where the last successful load's post count is kept (in the build cache). */
+  file: string;
+  /** The operator said the drop is intended (QUIRE_ALLOW_SHRINK). */
+  allowShrink: boolean;
+  describeSource: string;
+}
+
+/**
+ * Refuses a build whose published post count fell by more than half since the last build
+ * that used this cache — the sign of a wrong dataset or a half-failed export, not of an
+ * editor unpublishing posts one by one. Records the count when the build may go on.
+ */
+export async function guardAgainstShrink(postCount: number, options: ShrinkGuardOptions): Promise<void> {
+  const last = await readLastCount(options.file);
+  if (last !== undefined && postCount < last * MAX_SHRINK_RATIO && !options.allowShrink) {
+    throw new Error(
+      `[content] ${options.describeSource} has ${postCount} published posts; the last build had ${last}. The build stopped rather than publish a site missing most of its posts. Check SANITY_PROJECT_ID/SANITY_DATASET or the export; if the drop is intended, set QUIRE_ALLOW_SHRINK=true for this build.`,
+    );
+  }
+  await mkdir(dirname(options.file), { recursive: true });
+  await writeFile(options.file, `${JSON.stringify({ postCount, recordedAt: new Date().toISOString() })}\n`);
+}
+
+async function readLastCount(file: string): Promise<number | undefined> {
+  try {
+    const { postCount } = JSON.parse(await readFile(file, 'utf8')) as { postCount?: unknown };
+    return typeof postCount === 'number' ? postCount : undefined;
+  } catch {
+    // No record yet (a fresh cache) or a damaged one: nothing to compare against.
+    return undefined;
+  }
+}
