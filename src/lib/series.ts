@@ -1,41 +1,7 @@
 import type { SeriesEntry, SeriesPart } from './content/entries.ts';
+import { partNumber } from './part-numbers.ts';
 
-const ROMAN_DIGITS: ReadonlyArray<readonly [number, string]> = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-/** Writes a positive integer in roman numerals (1 → "I", 14 → "XIV"); throws outside 1–3999. */
-export function toRoman(value: number): string {
-  if (!Number.isInteger(value) || value < 1 || value > 3999) {
-    throw new RangeError(`[series] Cannot write ${value} in roman numerals (1–3999 only).`);
-  }
-  let rest = value;
-  let roman = '';
-  for (const [amount, digits] of ROMAN_DIGITS) {
-    while (rest >= amount) {
-      roman += digits;
-      rest -= amount;
-    }
-  }
-  return roman;
-}
-
-/** A part number as the series writes it: roman by default, arabic when the series says so. */
-export function partNumber(position: number, numbering: SeriesEntry['numbering']): string {
-  return numbering === 'arabic' ? String(position) : toRoman(position);
-}
+export { partNumber, toRoman } from './part-numbers.ts';
 
 export interface PartPlacement {
   position: number;

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartNumber, formatSeriesLabel, seriesLabelFor, toRoman } from '../../sanity/lib/part-label';
+import { formatPartNumber, formatSeriesLabel, seriesLabelFor } from '../../sanity/lib/part-label';
 import { formatSeriesSummary } from '../../sanity/lib/series-summary';
-
-describe('toRoman', () => {
-  it.each([
-    [1, 'I'],
-    [2, 'II'],
-    [4, 'IV'],
-    [9, 'IX'],
-    [14, 'XIV'],
-    [40, 'XL'],
-    [1994, 'MCMXCIV'],
-    [0, '0'],
-    [2.5, '2.5'],
-  ])('%s → %s', (value, expected) => {
-    expect(toRoman(value)).toBe(expected);
-  });
-});
 
 describe('formatPartNumber and formatSeriesLabel', () => {
   it.each([
