@@ -11,15 +11,21 @@ import { getSampleSite } from '../support/sample-site.ts';
  */
 
 let output: SiteOutput;
+let buildWarnings: string[];
 
 beforeAll(async () => {
   const site = await getSampleSite();
   output = { ...site, pages: await readBuiltPages(site.outDir) };
+  buildWarnings = site.warnings;
 });
 
 const paths = (pages: BuiltPage[]) => pages.map((page) => page.path);
 
 describe('the built sample site', () => {
+  it('builds without a single content or Astro warning (the sample is the example to follow)', () => {
+    expect(buildWarnings).toEqual([]);
+  });
+
   it("has every page of DESIGN.md's URL list", () => {
     expect(paths(output.pages)).toEqual(
       expect.arrayContaining([

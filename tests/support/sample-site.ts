@@ -8,7 +8,10 @@ import { buildSite } from './build-site.ts';
 export const SAMPLE_SITE_ORIGIN = 'https://quire.test';
 
 /** The sample content (sanity/seed/) built once, or why it could not be. */
-export type SampleSite = { outDir: string; siteOrigin: string } | { error: string };
+export type SampleSite = { outDir: string; siteOrigin: string; warnings: string[] } | { error: string };
+
+// Content warnings are ours ("[content] Document …"); Astro's own are tagged [WARN].
+const WARNING = /\[WARN\]|\[content\] Document/;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,7 +23,10 @@ declare module 'vitest' {
 /** Builds the bundled sample content with a real `astro build`; a failed build becomes `{ error }`. */
 export async function buildSampleSite(): Promise<SampleSite> {
   const result = await buildSite({ SITE_URL: SAMPLE_SITE_ORIGIN });
-  if (result.exitCode === 0) return { outDir: result.outDir, siteOrigin: SAMPLE_SITE_ORIGIN };
+  if (result.exitCode === 0) {
+    const warnings = result.output.split('\n').filter((line) => WARNING.test(line));
+    return { outDir: result.outDir, siteOrigin: SAMPLE_SITE_ORIGIN, warnings };
+  }
   return {
     error: `[tests] The sample site did not build (exit code ${result.exitCode}). Its output ends:\n${result.output.slice(-4000)}`,
   };
@@ -30,7 +36,7 @@ export async function buildSampleSite(): Promise<SampleSite> {
  * The built sample site: the one the globalSetup built for the whole run when it is configured,
  * else a build of its own (once per test file that calls this). Throws the build's output on failure.
  */
-export async function getSampleSite(): Promise<{ outDir: string; siteOrigin: string }> {
+export async function getSampleSite(): Promise<Exclude<SampleSite, { error: string }>> {
   const site = inject('quireSampleSite') ?? (await buildSampleSite());
   if ('error' in site) throw new Error(site.error);
   return site;
