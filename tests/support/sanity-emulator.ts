@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { text } from 'node:stream/consumers';
-import { evaluate, GroqSyntaxError, parse } from 'groq-js';
+import { ApiError, fail, isPublished, readQueryInput, runQuery } from './emulator-query.ts';
 
 /** A failure injected into query requests; `times` unset means every request, forever. */
 export interface EmulatorFault {
@@ -38,10 +38,6 @@ export interface SanityEmulator {
   close(): Promise<void>;
 }
 
-type ErrorBody = {
-  error: { description: string; type: string; query?: string; start?: number; end?: number };
-};
-type QueryInput = { query: string; params: Record<string, unknown> };
 /** The emulator's mutable world, with the option defaults resolved once. */
 type State = {
   documents: Array<Record<string, unknown>>;
@@ -50,21 +46,6 @@ type State = {
   dataset: string;
   projectId: string;
 };
-
-/** A failure answered with Sanity's `{error: {description, type}}` body. */
-class ApiError extends Error {
-  readonly status: number;
-  readonly body: ErrorBody;
-
-  constructor(status: number, body: ErrorBody) {
-    super(body.error.description);
-    this.status = status;
-    this.body = body;
-  }
-}
-
-const fail = (status: number, description: string, type: string): ApiError =>
-  new ApiError(status, { error: { description, type } });
 
 // Dated versions, `v1` and the experimental `vX` all reach the same query endpoint.
 const QUERY_ROUTE = /^\/v(?:\d{4}-\d{2}-\d{2}|\d+|X)\/data\/query\/([^/]+)$/;
@@ -164,74 +145,6 @@ async function answeredByFault(res: ServerResponse, state: State): Promise<boole
   if (fault.body === undefined) return false;
   send(res, 200, fault.body);
   return true;
-}
-
-function isPublished(id: unknown): boolean {
-  return typeof id === 'string' && !id.startsWith('drafts.') && !id.startsWith('versions.');
-}
-
-/** The GROQ text and params: from the URL for GET (`$name=<json>`), the JSON body for POST. */
-function readQueryInput(method: string, url: URL, body: string): QueryInput | ApiError {
-  if (method === 'POST') {
-    try {
-      const { query, params = {} } = JSON.parse(body) as Partial<QueryInput>;
-      if (typeof query === 'string' && typeof params === 'object' && params !== null) {
-        return { query, params };
-      }
-    } catch {
-      // Unparseable JSON gets the same answer as JSON without a query.
-    }
-    return fail(400, 'Expected a JSON body of the form {"query", "params"}', 'httpBadRequest');
-  }
-  const params: Record<string, unknown> = {};
-  for (const [key, raw] of url.searchParams) {
-    if (!key.startsWith('$')) continue;
-    try {
-      params[key.slice(1)] = JSON.parse(raw);
-    } catch {
-      return fail(400, `Unable to parse value of "${key}=${raw}"`, 'httpBadRequest');
-    }
-  }
-  const query = url.searchParams.get('query');
-  return query === null ? fail(400, 'Missing query parameter', 'httpBadRequest') : { query, params };
-}
-
-async function runQuery(
-  { query, params }: QueryInput,
-  dataset: Array<Record<string, unknown>>,
-  sanity: { projectId: string; dataset: string },
-): Promise<unknown> {
-  let tree: ReturnType<typeof parse>;
-  try {
-    tree = parse(query, { params });
-  } catch (error) {
-    // Sanity reports every compile-time problem (syntax, unknown function) as a queryParseError;
-    // @sanity/client draws a code frame only when `query`, `start` and `end` are all present.
-    const at =
-      error instanceof GroqSyntaxError
-        ? { query, start: error.position, end: Math.min(error.position + 1, query.length) }
-        : {};
-    const description = error instanceof Error ? error.message : String(error);
-    throw new ApiError(400, { error: { description, type: 'queryParseError', ...at } });
-  }
-  // groq-js inlines the params it is given, so a Parameter node left over was never supplied:
-  // the real API refuses such a query, where groq-js would quietly evaluate it to null.
-  const missing = findUnboundParam(tree);
-  if (missing) {
-    const description = `param $${missing} referenced, but not provided`;
-    throw new ApiError(400, { error: { description, type: 'queryParseError' } });
-  }
-  return (await evaluate(tree, { dataset, params, sanity })).get();
-}
-
-function findUnboundParam(node: unknown): string | undefined {
-  if (typeof node !== 'object' || node === null) return undefined;
-  if (Array.isArray(node)) return node.map(findUnboundParam).find(Boolean);
-  const record = node as Record<string, unknown>;
-  if (record.type === 'Parameter' && typeof record.name === 'string') return record.name;
-  // Literal values hold data, not syntax; a function declaration binds its own parameter.
-  if (record.type === 'Value' || record.type === 'FuncDeclaration') return undefined;
-  return Object.values(record).map(findUnboundParam).find(Boolean);
 }
 
 /** Waits `ms`; resolves false early if the connection closes, so no timer outlives `close()`. */
