@@ -19,7 +19,11 @@ for (const postCount of sizes.length ? sizes : [10, 100, 500]) {
   const emulator = await startSanityEmulator({ documents });
   try {
     const started = performance.now();
-    const build = await buildSite({ SANITY_PROJECT_ID: 'bench', SANITY_API_HOST: emulator.url });
+    const build = await buildSite({
+      SITE_URL: 'https://quire.test',
+      SANITY_PROJECT_ID: 'bench',
+      SANITY_API_HOST: emulator.url,
+    });
     const seconds = (performance.now() - started) / 1000;
     if (build.exitCode !== 0) throw new Error(`build of ${postCount} posts failed:\n${build.output}`);
     const row = [postCount, build.pages.length, emulator.requests.length, seconds.toFixed(1)];

@@ -6,6 +6,9 @@ import { z } from 'zod';
 /** The Sanity API version every query is pinned to; bump it deliberately, never implicitly. */
 export const SANITY_API_VERSION = '2025-02-19';
 
+/** The origin used when SITE_URL is unset: only for local builds of an export. */
+export const LOCAL_SITE_URL = 'http://localhost:4321';
+
 /** The sample dataset export shipped with the repository, used when nothing else is configured. */
 export const SAMPLE_EXPORT_PATH = fileURLToPath(new URL('../../sanity/seed', import.meta.url));
 
@@ -18,7 +21,7 @@ const optionalText = z.string().trim().optional();
 
 /** Every environment variable Quire reads, with its default stated once. Documented in `.env.example`. */
 const ENV_SCHEMA = z.object({
-  SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   SANITY_PROJECT_ID: optionalText,
   SANITY_DATASET: z.string().trim().min(1).default('production'),
   SANITY_API_READ_TOKEN: optionalText,
@@ -80,8 +83,14 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const vars = parsed.data;
+  if (vars.SANITY_PROJECT_ID && !vars.SITE_URL) {
+    // A real site built without its origin would publish feeds and canonical links to localhost.
+    throw new Error(
+      '[config] SANITY_PROJECT_ID is set but SITE_URL is not. Set SITE_URL to the public origin of the site (e.g. https://www.example.com); feeds, canonical links and the sitemap are absolute.',
+    );
+  }
   return {
-    siteUrl: vars.SITE_URL,
+    siteUrl: vars.SITE_URL ?? LOCAL_SITE_URL,
     allowEmptySite: vars.QUIRE_ALLOW_EMPTY_SITE,
     allowShrink: vars.QUIRE_ALLOW_SHRINK,
     cacheDir: vars.QUIRE_CACHE_DIR ?? './node_modules/.astro',

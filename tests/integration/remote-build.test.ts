@@ -5,12 +5,18 @@ import { datasetWithPosts, writeExport } from '../support/dataset-builder.ts';
 import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator.ts';
 
 /** Environment that points a build at the emulator through the real @sanity/client. */
-function remoteEnv(emulator: SanityEmulator, extra: Record<string, string> = {}) {
+function remoteEnv(
+  emulator: SanityEmulator,
+  extra: Record<string, string | undefined> = {},
+): Record<string, string> {
   return {
+    SITE_URL: 'https://quire.test',
     SANITY_PROJECT_ID: 'quiretest',
     SANITY_DATASET: 'production',
     SANITY_API_HOST: emulator.url,
-    ...extra,
+    ...Object.fromEntries(
+      Object.entries(extra).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ),
   };
 }
 
@@ -32,7 +38,7 @@ describe('a build through the Sanity API', () => {
   afterAll(() => emulator.close());
 
   it('produces the same pages as a build of the same dataset export', async () => {
-    const fromExport = await buildSite({ SANITY_EXPORT: exportFolder });
+    const fromExport = await buildSite({ SANITY_EXPORT: exportFolder, SITE_URL: 'https://quire.test' });
     const fromApi = await buildSite(remoteEnv(emulator));
     expect(fromApi.exitCode, fromApi.output).toBe(0);
     expect(fromApi.pages.filter((page) => page.startsWith('posts/'))).toHaveLength(10);
@@ -43,31 +49,60 @@ describe('a build through the Sanity API', () => {
   });
 
   it.each([
-    { cause: 'a 500', fault: { status: 500 }, message: /answered HTTP 500/ },
+    {
+      cause: 'a 500 that persists',
+      fault: { status: 500 },
+      env: { SANITY_MAX_RETRIES: '2' },
+      message: /answered HTTP 500 \(.*3 attempts\)/,
+      requests: 3,
+    },
     {
       cause: 'a 429 that never ends',
       fault: { status: 429 },
-      message: /rate limited \(HTTP 429\) after 5 retries/,
+      message: /rate limited \(HTTP 429, 6 attempts\)/,
+      requests: 6,
     },
     {
       cause: 'a timeout',
       fault: { delayMs: 10_000 },
-      env: { SANITY_TIMEOUT_MS: '500' },
-      message: /no answer within 500 ms/,
+      env: { SANITY_TIMEOUT_MS: '500', SANITY_MAX_RETRIES: '1' },
+      message: /no answer within 500 ms \(.*2 attempts\)/,
+      requests: 2,
     },
     {
       cause: 'a malformed body',
       fault: { body: '<html>upstream proxy error' },
       message: /not the shape the site's query asks for/,
+      requests: 1,
     },
-  ])('fails on $cause, naming the cause, before writing any page', async ({ fault, env, message }) => {
+  ])(
+    'fails on $cause (retrying what may pass), naming the cause, before writing any page',
+    async ({ fault, env, message, requests }) => {
+      emulator.setFault(fault);
+      const before = emulator.requests.length;
+      try {
+        const build = await buildSite(remoteEnv(emulator, env));
+        expect(build.exitCode).not.toBe(0);
+        expect(build.output).toMatch(message);
+        expect(build.output).toContain('[sanity]');
+        expect(build.pages).toEqual([]);
+        expect(emulator.requests.length - before).toBe(requests);
+      } finally {
+        emulator.setFault(undefined);
+      }
+    },
+  );
+
+  it.each([
+    { cause: 'two 500s', fault: { status: 500, times: 2 } },
+    { cause: 'a 504', fault: { status: 504, times: 1 } },
+    { cause: 'a timeout', fault: { delayMs: 10_000, times: 1 }, env: { SANITY_TIMEOUT_MS: '500' } },
+  ])('rides out $cause and builds the site', async ({ fault, env }) => {
     emulator.setFault(fault);
     try {
       const build = await buildSite(remoteEnv(emulator, env));
-      expect(build.exitCode).not.toBe(0);
-      expect(build.output).toMatch(message);
-      expect(build.output).toContain('[sanity]');
-      expect(build.pages).toEqual([]);
+      expect(build.exitCode, build.output).toBe(0);
+      expect(build.pages.filter((page) => page.startsWith('posts/'))).toHaveLength(10);
     } finally {
       emulator.setFault(undefined);
     }

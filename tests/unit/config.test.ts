@@ -18,7 +18,7 @@ describe('readConfig selects the content source', () => {
     },
     {
       name: 'SANITY_PROJECT_ID wins over SANITY_EXPORT',
-      env: { SANITY_PROJECT_ID: 'abc123', SANITY_EXPORT: './backup.tar.gz' },
+      env: { SANITY_PROJECT_ID: 'abc123', SANITY_EXPORT: './backup.tar.gz', SITE_URL: 'https://example.org' },
       source: {
         kind: 'remote',
         projectId: 'abc123',
@@ -31,6 +31,7 @@ describe('readConfig selects the content source', () => {
       name: 'remote with every option',
       env: {
         SANITY_PROJECT_ID: 'abc123',
+        SITE_URL: 'https://example.org',
         SANITY_DATASET: 'staging',
         SANITY_API_READ_TOKEN: 'sk-secret',
         SANITY_API_HOST: 'http://127.0.0.1:3333',
@@ -54,6 +55,12 @@ describe('readConfig selects the content source', () => {
     },
   ])('$name', ({ env, source }) => {
     expect(readConfig(env).source).toEqual(source);
+  });
+
+  it('requires SITE_URL for a build from the Sanity API, which is a real site', () => {
+    expect(() => readConfig({ SANITY_PROJECT_ID: 'abc123' })).toThrow(
+      /\[config\] SANITY_PROJECT_ID is set but SITE_URL is not/,
+    );
   });
 
   it('states the defaults once', () => {

@@ -1,11 +1,13 @@
 import { createClient } from '@sanity/client';
 import { type RemoteSourceConfig, SANITY_API_VERSION } from '../config.ts';
 import type { ContentSource, QueryParams } from './content-source.ts';
+import { DEFAULT_RETRY_DELAYS, withRetries } from './retry.ts';
 
 /**
  * A content source over the Sanity HTTP API: published perspective, pinned API version, no CDN
- * (a build must see what was just published). 429/502/503 and network errors are retried by the
- * client; whatever still fails becomes an `[sanity]` error naming the cause and the fix.
+ * (a build must see what was just published). 429, every 5xx, timeouts and network errors are
+ * retried with backoff (the client alone would retry only 429/502/503); whatever still fails
+ * becomes an `[sanity]` error naming the cause and the fix.
  */
 export function createRemoteSource(config: RemoteSourceConfig): ContentSource {
   const client = createClient({
@@ -16,7 +18,8 @@ export function createRemoteSource(config: RemoteSourceConfig): ContentSource {
     perspective: 'published',
     token: config.token,
     timeout: config.timeoutMs,
-    maxRetries: config.maxRetries,
+    // Retries are ours (withRetries), so that a 500 or a timeout is retried too.
+    maxRetries: 0,
     ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
   });
   const description = `Sanity project "${config.projectId}", dataset "${config.dataset}"${config.apiHost ? ` at ${config.apiHost}` : ''}`;
@@ -24,7 +27,10 @@ export function createRemoteSource(config: RemoteSourceConfig): ContentSource {
     description,
     async fetch(query: string, params: QueryParams = {}) {
       try {
-        return await client.fetch(query, params);
+        return await withRetries(() => client.fetch(query, params), {
+          maxRetries: config.maxRetries,
+          ...DEFAULT_RETRY_DELAYS,
+        });
       } catch (error) {
         throw new Error(explainFailure(error, description, config), { cause: error });
       }
@@ -35,6 +41,8 @@ export function createRemoteSource(config: RemoteSourceConfig): ContentSource {
 function explainFailure(error: unknown, source: string, config: RemoteSourceConfig): string {
   const status = (error as { statusCode?: unknown }).statusCode;
   const message = error instanceof Error ? error.message : String(error);
+  const attempts = (error as { attempts?: unknown }).attempts;
+  const tried = typeof attempts === 'number' && attempts > 1 ? `, ${attempts} attempts` : '';
   const prefix = `[sanity] Could not fetch content from ${source}`;
   const nothingDeployed = 'The build stopped before writing any page, so nothing was deployed.';
   if (status === 401 || status === 403) {
@@ -44,13 +52,13 @@ function explainFailure(error: unknown, source: string, config: RemoteSourceConf
     return `${prefix}: not found (HTTP 404: ${message}). Check SANITY_PROJECT_ID and SANITY_DATASET. ${nothingDeployed}`;
   }
   if (status === 429) {
-    return `${prefix}: rate limited (HTTP 429) after ${config.maxRetries} retries. Wait and run the build again, or lower how often builds run. ${nothingDeployed}`;
+    return `${prefix}: rate limited (HTTP 429${tried}). Wait and run the build again, or lower how often builds run. ${nothingDeployed}`;
   }
   if (typeof status === 'number' && status >= 500) {
-    return `${prefix}: the API answered HTTP ${status} (${message}). This is on Sanity's side; check https://www.sanity-status.com and run the build again. ${nothingDeployed}`;
+    return `${prefix}: the API answered HTTP ${status} (${message}${tried}). This is on Sanity's side; check https://www.sanity-status.com and run the build again. ${nothingDeployed}`;
   }
-  if (/timed? ?out|ETIMEDOUT|ESOCKETTIMEDOUT/i.test(message)) {
-    return `${prefix}: no answer within ${config.timeoutMs} ms (${message}). Check the network, or raise SANITY_TIMEOUT_MS. ${nothingDeployed}`;
+  if ((error as { name?: unknown }).name === 'TimeoutError' || /timed? ?out|ETIMEDOUT/i.test(message)) {
+    return `${prefix}: no answer within ${config.timeoutMs} ms (${message}${tried}). Check the network, or raise SANITY_TIMEOUT_MS. ${nothingDeployed}`;
   }
   if (error instanceof SyntaxError || /JSON|parse/i.test(message)) {
     return `${prefix}: the response was not valid JSON (${message}). A proxy or SANITY_API_HOST may be answering instead of Sanity; check them and run the build again. ${nothingDeployed}`;
