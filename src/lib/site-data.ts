@@ -25,9 +25,9 @@ export async function getSettings(): Promise<SettingsEntry> {
 export async function getPosts(): Promise<Post[]> {
   // Sorted copies: the arrays Astro returns may be shared between callers.
   const posts = [...(await getCollection('posts'))];
-  return posts.sort(
-    (a, b) => b.data.publishedAt.localeCompare(a.data.publishedAt) || a.id.localeCompare(b.id),
-  );
+  // By instant, not by string: "…T09:00:00+02:00" and "…T08:00:00Z" must compare as times.
+  const time = (post: Post) => Date.parse(post.data.publishedAt);
+  return posts.sort((a, b) => time(b) - time(a) || a.id.localeCompare(b.id));
 }
 
 /** Authors by `_id`. */

@@ -83,6 +83,33 @@ describe('a build from a dataset export', () => {
     expect(postPage).toContain('<p>click me</p>');
     expect(build.output).toMatch(/the link "javascript:alert\(1\)" is not a safe URL/);
   });
+
+  it('strips control characters pasted into any text, on every page and in the feeds', async () => {
+    const junk = '\u0001\u000b\u0085\u007f';
+    const slug = (current: string) => ({ _type: 'slug', current });
+    const paths = await writeExport([
+      {
+        _id: 'siteSettings',
+        _type: 'siteSettings',
+        title: `Practice${junk} name`,
+        description: `About${junk} us`,
+      },
+      { _id: 'author-a', _type: 'author', name: `Avery${junk} Test`, slug: slug('avery') },
+      { _id: 'category-a', _type: 'category', title: `Burn${junk}out`, slug: slug('burnout') },
+      post(1, {
+        title: `Title${junk} here`,
+        excerpt: `Excerpt${junk} here`,
+        body: [paragraph(`Body${junk} text`)],
+      }),
+    ]);
+    const build = await buildSite({ SANITY_EXPORT: paths.folder });
+    expect(build.exitCode, build.output).toBe(0);
+    const files = [...build.pages, 'rss.xml', 'categories/burnout/rss.xml'];
+    for (const file of files) {
+      expect(await build.read(file), file).not.toMatch(/[\u0001\u000b\u0085\u007f]/);
+    }
+    expect(await build.read('posts/post-1/index.html')).toContain('Title here');
+  });
 });
 
 describe('content the site cannot render fails the build', () => {

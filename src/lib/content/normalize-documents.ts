@@ -1,3 +1,4 @@
+import { safeHref } from '../portable-text/safe-href.ts';
 import type { ContentIssues } from './content-issues.ts';
 import type { AuthorEntry, CategoryEntry, SettingsEntry } from './entries.ts';
 import { normalizeFigure, presentText, safeHttpUrl } from './normalize-figure.ts';
@@ -23,6 +24,8 @@ export function normalizeSettings(
     return undefined;
   }
   const cta = raw.callToAction;
+  const ctaLabel = presentText(cta?.label);
+  const ctaUrl = safeHref(cta?.url);
   return {
     title,
     tagline: presentText(raw.tagline),
@@ -30,7 +33,8 @@ export function normalizeSettings(
     location: presentText(raw.location),
     contactEmail: presentText(raw.contactEmail),
     contactFormAction: safeHttpUrl(raw.contactFormAction),
-    callToAction: cta?.label && cta.url ? { label: cta.label, url: cta.url } : undefined,
+    // Site-relative ("/contact/") or absolute; a javascript: URL drops the call to action.
+    callToAction: ctaLabel && ctaUrl ? { label: ctaLabel, url: ctaUrl } : undefined,
     disclaimer: presentText(raw.disclaimer),
     socialLinks: (raw.socialLinks ?? []).flatMap((link) => {
       const url = safeHttpUrl(link.url);

@@ -7,10 +7,11 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 export function safeHref(href: unknown): string | undefined {
   if (typeof href !== 'string') return undefined;
   // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").
-  const probe = href.replace(/[\u0000-\u0020\u007F]/g, '');
+  // They also read a backslash as "/", so "/\evil.example" is really "//evil.example".
+  const probe = href.replace(/[\u0000-\u0020\u007F]/g, '').replaceAll('\\', '/');
   const trimmed = href.trim();
   if (!probe) return undefined;
-  if (/^(\/(?!\/)|#)/.test(probe)) return trimmed;
+  if (/^(\/(?!\/)|#)/.test(probe)) return trimmed.replaceAll('\\', '/');
   try {
     return SAFE_PROTOCOLS.has(new URL(probe).protocol) ? trimmed : undefined;
   } catch {

@@ -37,7 +37,11 @@ export async function createImageAssetDocument(filePath: string): Promise<AssetD
   const sha1 = createHash('sha1').update(bytes).digest('hex');
   const image = sharp(bytes);
   const { width, height, format, hasAlpha } = await image.metadata();
-  if (!width || !height) throw new Error(`cannot read the dimensions of ${filePath}`);
+  if (!width || !height) {
+    throw new Error(
+      `[content] Cannot read the dimensions of the image "${filePath}" in the export. Replace the file (re-export the dataset, or upload the image again in the Studio).`,
+    );
+  }
   const extension = format === 'jpeg' ? 'jpg' : (format ?? extname(filePath).slice(1));
   const placeholder = await image.clone().resize(LQIP_WIDTH).jpeg({ quality: 60 }).toBuffer();
   return {
