@@ -8,47 +8,19 @@ const SEO_DESCRIPTION_MAX = 160;
 const KNOWN_BLOCK_TYPES = new Set(['block', 'figure', 'callout']);
 const STUDIO_FIX = 'Fix it in the Studio and publish again.';
 
+type KnownIds = { authors: ReadonlySet<string>; categories: ReadonlySet<string> };
+
 /**
  * Checks a published post and builds its entry. Required fields and references that do not
  * resolve are errors; SEO lengths, missing captions and unknown block types are warnings.
  */
-export function normalizePost(
-  raw: RawPost,
-  known: { authors: ReadonlySet<string>; categories: ReadonlySet<string> },
-  issues: ContentIssues,
-): PostEntry | undefined {
+export function normalizePost(raw: RawPost, known: KnownIds, issues: ContentIssues): PostEntry | undefined {
   const id = raw._id;
   const title = presentText(raw.title);
   const slug = presentText(raw.slug);
-  if (!title) issues.error(id, 'title', 'the post has no title', STUDIO_FIX);
-  if (!slug)
-    issues.error(
-      id,
-      'slug',
-      'the post has no slug',
-      'Generate the slug in the Studio and publish again, or unpublish the post.',
-    );
-  if (!raw.author)
-    issues.error(id, 'author', 'the post has no author', 'Choose an author in the Studio and publish again.');
-  else if (!known.authors.has(raw.author)) {
-    issues.error(
-      id,
-      'author',
-      `the author reference "${raw.author}" points at no published author`,
-      'Publish that author or choose another one.',
-    );
-  }
   const categoryIds = (raw.categories ?? []).filter((ref): ref is string => Boolean(ref));
-  for (const ref of categoryIds.filter((ref) => !known.categories.has(ref))) {
-    issues.error(
-      id,
-      'categories',
-      `the category reference "${ref}" points at no published category`,
-      'Publish that category or remove it from the post.',
-    );
-  }
-  if (!raw.body?.length)
-    issues.error(id, 'body', 'the post has no body', 'Write the post in the Studio, or unpublish it.');
+  checkRequiredFields(raw, { title, slug }, issues);
+  checkReferences(raw, categoryIds, known, issues);
   checkPostWarnings(raw, issues);
   if (!title || !slug || !raw.author || !raw.publishedAt || !raw.body?.length) return undefined;
   return {
@@ -67,6 +39,36 @@ export function normalizePost(
     },
     body: normalizeBodyFigures(raw.body, id, issues),
   };
+}
+
+function checkRequiredFields(
+  raw: RawPost,
+  { title, slug }: { title: string | undefined; slug: string | undefined },
+  issues: ContentIssues,
+): void {
+  const id = raw._id;
+  if (!title) issues.error(id, 'title', 'the post has no title', STUDIO_FIX);
+  if (!slug) {
+    const fix = 'Generate the slug in the Studio and publish again, or unpublish the post.';
+    issues.error(id, 'slug', 'the post has no slug', fix);
+  }
+  if (!raw.author) {
+    issues.error(id, 'author', 'the post has no author', 'Choose an author in the Studio and publish again.');
+  }
+  if (!raw.body?.length) {
+    issues.error(id, 'body', 'the post has no body', 'Write the post in the Studio, or unpublish it.');
+  }
+}
+
+function checkReferences(raw: RawPost, categoryIds: string[], known: KnownIds, issues: ContentIssues): void {
+  if (raw.author && !known.authors.has(raw.author)) {
+    const problem = `the author reference "${raw.author}" points at no published author`;
+    issues.error(raw._id, 'author', problem, 'Publish that author or choose another one.');
+  }
+  for (const ref of categoryIds.filter((ref) => !known.categories.has(ref))) {
+    const problem = `the category reference "${ref}" points at no published category`;
+    issues.error(raw._id, 'categories', problem, 'Publish that category or remove it from the post.');
+  }
 }
 
 /**

@@ -30,48 +30,36 @@ export function normalizeSeries(
   const series = new Map<string, SeriesEntry>();
   const membership = new Map<string, { id: string; position: number }>();
   for (const raw of rawSeries) {
-    const title = presentText(raw.title);
-    const slug = presentText(raw.slug);
-    if (!title)
-      issues.error(
-        raw._id,
-        'title',
-        'the series has no title',
-        'Give it a title in the Studio and publish again.',
-      );
-    if (!slug)
-      issues.error(
-        raw._id,
-        'slug',
-        'the series has no slug',
-        'Generate the slug in the Studio and publish again.',
-      );
-    if (!raw.parts?.length)
-      issues.error(
-        raw._id,
-        'parts',
-        'the series has no parts',
-        'Add at least one post or planned part in the Studio.',
-      );
-    const parts = (raw.parts ?? []).flatMap((part, index) =>
-      toSeriesPart(part, index + 1, raw._id, posts, issues),
-    );
     // Claimed by reference, published or not, so a clash surfaces before the post goes live.
     (raw.parts ?? []).forEach((part, index) => {
       if (part._type === 'reference' && part.ref) claimPost(part.ref, raw._id, index + 1, membership, issues);
     });
-    if (!title || !slug || !parts.length) continue;
-    series.set(raw._id, {
-      title,
-      slug,
-      description: presentText(raw.description),
-      status: raw.status === 'complete' ? 'complete' : 'ongoing',
-      numbering: raw.numbering === 'arabic' ? 'arabic' : 'roman',
-      parts,
-      coverImage: normalizeFigure(raw.coverImage, raw._id, 'coverImage', issues),
-    });
+    const entry = toSeriesEntry(raw, posts, issues);
+    if (entry) series.set(raw._id, entry);
   }
   return { series, membership };
+}
+
+function toSeriesEntry(raw: RawSeries, posts: PostsByState, issues: ContentIssues): SeriesEntry | undefined {
+  const fix = 'Fix it in the Studio and publish the series again.';
+  const title = presentText(raw.title);
+  const slug = presentText(raw.slug);
+  if (!title) issues.error(raw._id, 'title', 'the series has no title', fix);
+  if (!slug) issues.error(raw._id, 'slug', 'the series has no slug', fix);
+  if (!raw.parts?.length) issues.error(raw._id, 'parts', 'the series has no parts', fix);
+  const parts = (raw.parts ?? []).flatMap((part, index) =>
+    toSeriesPart(part, index + 1, raw._id, posts, issues),
+  );
+  if (!title || !slug || !parts.length) return undefined;
+  return {
+    title,
+    slug,
+    description: presentText(raw.description),
+    status: raw.status === 'complete' ? 'complete' : 'ongoing',
+    numbering: raw.numbering === 'arabic' ? 'arabic' : 'roman',
+    parts,
+    coverImage: normalizeFigure(raw.coverImage, raw._id, 'coverImage', issues),
+  };
 }
 
 function toSeriesPart(
@@ -82,48 +70,26 @@ function toSeriesPart(
   issues: ContentIssues,
 ): SeriesPart[] {
   const key = part._key ?? `part-${position}`;
+  const field = `parts[${position - 1}]`;
   if (part._type === 'plannedPart') {
     const title = presentText(part.title);
     if (!title) {
-      issues.error(
-        seriesId,
-        `parts[${position - 1}].title`,
-        `planned part ${position} has no title`,
-        'Give the planned part a title in the Studio.',
-      );
+      const fix = 'Give the planned part a title in the Studio.';
+      issues.error(seriesId, `${field}.title`, `planned part ${position} has no title`, fix);
     }
-    return [
-      {
-        kind: 'upcoming',
-        key,
-        position,
-        title,
-        expected: presentText(part.expected),
-        note: presentText(part.note),
-      },
-    ];
+    const [expected, note] = [presentText(part.expected), presentText(part.note)];
+    return [{ kind: 'upcoming', key, position, title, expected, note }];
   }
   if (part._type !== 'reference' || !part.ref) {
-    issues.warn(
-      seriesId,
-      `parts[${position - 1}]`,
-      `part ${position} has the unknown type "${part._type}" and is left out`,
-      'Replace it with a post or a planned part in the Studio.',
-    );
+    const problem = `part ${position} has the unknown type "${part._type}" and is left out`;
+    issues.warn(seriesId, field, problem, 'Replace it with a post or a planned part in the Studio.');
     return [];
   }
   if (posts.published.has(part.ref)) return [{ kind: 'published', key, position, postId: part.ref }];
   // Referenced but not readable yet: scheduled (we know its title and date) or unpublished.
   const scheduled = posts.scheduled.get(part.ref);
-  return [
-    {
-      kind: 'upcoming',
-      key,
-      position,
-      title: presentText(scheduled?.title),
-      expected: presentText(scheduled?.publishedAt),
-    },
-  ];
+  const [title, expected] = [presentText(scheduled?.title), presentText(scheduled?.publishedAt)];
+  return [{ kind: 'upcoming', key, position, title, expected }];
 }
 
 function claimPost(
