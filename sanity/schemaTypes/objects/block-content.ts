@@ -1,4 +1,5 @@
 import { defineArrayMember, defineType } from 'sanity';
+import { BLOCK_LISTS, BLOCK_MARKS } from './inline-text';
 
 /**
  * Rich text for post bodies and author bios (DESIGN.md "block content"): paragraphs, h2–h4,
@@ -19,18 +20,8 @@ export const blockContentType = defineType({
         { title: 'Heading 4', value: 'h4' },
         { title: 'Quote', value: 'blockquote' },
       ],
-      lists: [
-        { title: 'Bullet', value: 'bullet' },
-        { title: 'Numbered', value: 'number' },
-      ],
-      marks: {
-        decorators: [
-          { title: 'Strong', value: 'strong' },
-          { title: 'Emphasis', value: 'em' },
-          { title: 'Code', value: 'code' },
-        ],
-        annotations: [defineArrayMember({ type: 'link' }), defineArrayMember({ type: 'internalLink' })],
-      },
+      lists: BLOCK_LISTS,
+      marks: BLOCK_MARKS,
     }),
     // A figure in the body must hold an image; the figure type itself requires its alt text.
     defineArrayMember({ type: 'figure', validation: (rule) => rule.assetRequired() }),

@@ -1,5 +1,6 @@
 import { InfoOutlineIcon } from '@sanity/icons/InfoOutline';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { BLOCK_LISTS, BLOCK_MARKS } from './inline-text';
 
 /** The callout tones DESIGN.md allows, in the order the editor sees them. */
 export const CALLOUT_TONES = [
@@ -32,18 +33,8 @@ export const calloutType = defineType({
         defineArrayMember({
           type: 'block',
           styles: [{ title: 'Normal', value: 'normal' }],
-          lists: [
-            { title: 'Bullet', value: 'bullet' },
-            { title: 'Numbered', value: 'number' },
-          ],
-          marks: {
-            decorators: [
-              { title: 'Strong', value: 'strong' },
-              { title: 'Emphasis', value: 'em' },
-              { title: 'Code', value: 'code' },
-            ],
-            annotations: [defineArrayMember({ type: 'link' }), defineArrayMember({ type: 'internalLink' })],
-          },
+          lists: BLOCK_LISTS,
+          marks: BLOCK_MARKS,
         }),
       ],
       validation: (rule) => rule.required(),
