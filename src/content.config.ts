@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { readConfig } from './lib/config.ts';
@@ -33,7 +34,8 @@ function getSiteContent(warn: (message: string) => void): Promise<SiteContent> {
       warn,
     }).then(async (loaded) => {
       await guardAgainstShrink(loaded.posts.size, {
-        file: join(config.cacheDir, 'quire-content-baseline.json'),
+        // One record per source: switching to another dataset is not the site shrinking.
+        file: join(config.cacheDir, `quire-content-baseline-${hash(source.description)}.json`),
         allowShrink: config.allowShrink,
         describeSource: source.description,
       });
@@ -42,6 +44,10 @@ function getSiteContent(warn: (message: string) => void): Promise<SiteContent> {
     shared = { content, startedAt: Date.now() };
   }
   return shared.content;
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 
 type Entries = Iterable<readonly [string, object]>;
