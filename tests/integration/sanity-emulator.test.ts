@@ -1,13 +1,12 @@
 import {
   type ClientConfig,
   ClientError,
-  createClient,
   isTimeoutError,
   type SanityClient,
   ServerError,
 } from '@sanity/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator';
+import { emulatorClient, type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator';
 
 const DOCUMENTS = [
   { _id: 'post-1', _type: 'post', title: 'First', series: 'groq' },
@@ -24,19 +23,9 @@ beforeEach(async () => {
 });
 afterEach(() => emulator.close());
 
-/** A real client pointed at the emulator; retries are off unless a test turns them on. */
+/** A real client pointed at the emulator, in the published perspective, retries off. */
 function clientFor(config: Partial<ClientConfig> = {}): SanityClient {
-  return createClient({
-    projectId: 'test',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    useCdn: false,
-    perspective: 'published',
-    apiHost: emulator.url,
-    useProjectHostname: false, // without it the client prefixes the project id to the host
-    maxRetries: 0,
-    ...config,
-  });
+  return emulatorClient(emulator, { perspective: 'published', ...config });
 }
 
 /** The value a promise rejects with; fails the test if it resolves. */

@@ -1,9 +1,9 @@
-import { createClient, type SanityClient } from '@sanity/client';
+import type { SanityClient } from '@sanity/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeriesOfPost, seriesLabelFor } from '../../sanity/lib/part-label';
 import { formatSeriesSummary } from '../../sanity/lib/series-summary';
 import { PUBLISHED_POST_COUNT_QUERY, SERIES_OF_POST_QUERY } from '../../sanity/queries';
-import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator';
+import { emulatorClient, type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator';
 
 /*
  * The GROQ behind the post and series previews, run as the previews run it (raw perspective,
@@ -53,16 +53,7 @@ let emulator: SanityEmulator;
 let client: SanityClient;
 beforeAll(async () => {
   emulator = await startSanityEmulator({ documents: DOCUMENTS });
-  client = createClient({
-    projectId: 'test',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    useCdn: false,
-    apiHost: emulator.url,
-    useProjectHostname: false,
-    perspective: 'raw',
-    maxRetries: 0,
-  });
+  client = emulatorClient(emulator, { perspective: 'raw' });
 });
 afterAll(() => emulator.close());
 

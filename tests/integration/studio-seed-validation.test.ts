@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createClient } from '@sanity/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type DocumentReport,
@@ -9,7 +8,7 @@ import {
   validateWithStudioRules,
 } from '../../sanity/lib/validate-documents';
 import { readDatasetExport } from '../../src/lib/sanity/dataset-export';
-import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator';
+import { emulatorClient, type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator';
 
 /*
  * Every document of the sample export (sanity/seed) must satisfy the Studio's own rules, as
@@ -33,15 +32,7 @@ beforeAll(async () => {
   const { documents } = await readDatasetExport(SEED);
   contentDocuments = documents.filter((doc) => !doc._type.startsWith('sanity.'));
   emulator = await startSanityEmulator({ documents });
-  const client = createClient({
-    projectId: 'test',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    useCdn: false,
-    apiHost: emulator.url,
-    useProjectHostname: false,
-    maxRetries: 0,
-  });
+  const client = emulatorClient(emulator);
   for (const environment of ['studio', 'cli'] as const) {
     const results = await validateWithStudioRules(contentDocuments, client, environment);
     reports.set(environment, new Map(results.map((report) => [report.id, report])));

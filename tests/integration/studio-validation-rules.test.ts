@@ -1,10 +1,9 @@
-import { createClient } from '@sanity/client';
 import type { DocumentValidationMarker } from '@sanity/validation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StoredDocument, validateWithStudioRules } from '../../sanity/lib/validate-documents';
 import { ALT_MISSING_CODE } from '../../sanity/validation/figure-alt';
 import { DUPLICATE_PART_CODE, POST_IN_OTHER_SERIES_CODE } from '../../sanity/validation/series-parts';
-import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator';
+import { emulatorClient, type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator';
 
 /*
  * The Studio's custom rules, run by Sanity's own validation against documents served by the
@@ -75,15 +74,7 @@ async function markersFor(
   others: StoredDocument[] = [],
 ): Promise<DocumentValidationMarker[]> {
   emulator.setDocuments([...BASE.filter((doc) => doc._id !== target._id), ...others, target]);
-  const client = createClient({
-    projectId: 'test',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    useCdn: false,
-    apiHost: emulator.url,
-    useProjectHostname: false,
-    maxRetries: 0,
-  });
+  const client = emulatorClient(emulator);
   const [report] = await validateWithStudioRules([target], client);
   return report?.markers ?? [];
 }

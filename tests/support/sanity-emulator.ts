@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { text } from 'node:stream/consumers';
+import { type ClientConfig, createClient, type SanityClient } from '@sanity/client';
 import { ApiError, fail, isPublished, readQueryInput, runQuery } from './emulator-query.ts';
 
 /** A failure injected into query requests; `times` unset means every request, forever. */
@@ -162,4 +163,22 @@ function send(res: ServerResponse, status: number, payload: string): void {
   const length = Buffer.byteLength(payload);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': length });
   res.end(payload);
+}
+
+/**
+ * A real `@sanity/client` pointed at the emulator, retries off; `config` overrides any of it.
+ * `apiHost` alone is not enough: without `useProjectHostname: false` the client prefixes the
+ * project id to the host.
+ */
+export function emulatorClient(emulator: SanityEmulator, config: Partial<ClientConfig> = {}): SanityClient {
+  return createClient({
+    projectId: 'test',
+    dataset: 'production',
+    apiVersion: '2025-02-19',
+    useCdn: false,
+    apiHost: emulator.url,
+    useProjectHostname: false,
+    maxRetries: 0,
+    ...config,
+  });
 }
