@@ -1,11 +1,5 @@
 import type { StringRule } from 'sanity';
-
-/** Search engines cut page titles after about this many characters. */
-export const SEO_TITLE_MAX = 60;
-/** Search engines cut meta descriptions after about this many characters. */
-export const SEO_DESCRIPTION_MAX = 160;
-/** Longer excerpts crowd post cards and feed readers. */
-export const EXCERPT_MAX = 200;
+import { EXCERPT_MAX, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from '../../src/lib/content-limits.ts';
 
 /** Warning (not an error) for an SEO title that search results will truncate. */
 export function seoTitleLength(rule: StringRule): StringRule {

@@ -1,3 +1,6 @@
+/** The fix for a field an editor simply has to fill in. */
+export const STUDIO_FIX = 'Fix it in the Studio and publish again.';
+
 /** One problem with one document: which document, which field, what is wrong and the fix. */
 export interface ContentIssue {
   documentId: string;

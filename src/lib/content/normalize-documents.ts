@@ -1,12 +1,10 @@
 import { safeHref } from '../portable-text/safe-href.ts';
-import type { ContentIssues } from './content-issues.ts';
+import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { AuthorEntry, CategoryEntry, SettingsEntry } from './entries.ts';
 import { normalizeFigure, presentText, safeHttpUrl } from './normalize-figure.ts';
 import type { SiteContentResponse } from './response.ts';
 
 type Raw<K extends keyof SiteContentResponse> = NonNullable<SiteContentResponse[K]>;
-
-const STUDIO_FIX = 'Fix it in the Studio and publish again.';
 
 /** Site settings are required: the site has no title without them. */
 export function normalizeSettings(

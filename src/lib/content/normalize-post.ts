@@ -1,12 +1,10 @@
-import type { ContentIssues } from './content-issues.ts';
+import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from '../content-limits.ts';
+import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { PostEntry } from './entries.ts';
 import { normalizeFigure, presentText } from './normalize-figure.ts';
 import type { RawFigure, RawPost } from './response.ts';
 
-const SEO_TITLE_MAX = 60;
-const SEO_DESCRIPTION_MAX = 160;
 const KNOWN_BLOCK_TYPES = new Set(['block', 'figure', 'callout']);
-const STUDIO_FIX = 'Fix it in the Studio and publish again.';
 
 type KnownIds = { authors: ReadonlySet<string>; categories: ReadonlySet<string> };
 
