@@ -47,15 +47,17 @@ export async function getCategories(): Promise<Category[]> {
  */
 export async function getAllSeries(): Promise<Series[]> {
   const [series, posts] = await Promise.all([getCollection('series'), getCollection('posts')]);
-  const published = new Map(posts.map((post) => [post.id, post.data.publishedAt]));
+  const published = new Map(posts.map((post) => [post.id, Date.parse(post.data.publishedAt)]));
+  // By instant, as getPosts does; a series with no published part sorts after every other.
   const latest = (entry: Series) =>
-    entry.data.parts.reduce(
-      (newest, part) => (part.kind === 'published' ? maxString(newest, published.get(part.postId)) : newest),
-      '',
+    Math.max(
+      Number.NEGATIVE_INFINITY,
+      ...entry.data.parts.flatMap((part) =>
+        part.kind === 'published' ? [published.get(part.postId) ?? 0] : [],
+      ),
     );
-  return [...series].sort(
-    (a, b) => latest(b).localeCompare(latest(a)) || a.data.title.localeCompare(b.data.title, 'en'),
-  );
+  // Two series with no published part give -Infinity - -Infinity = NaN, which falls to the title.
+  return [...series].sort((a, b) => latest(b) - latest(a) || a.data.title.localeCompare(b.data.title, 'en'));
 }
 
 /**
@@ -92,8 +94,4 @@ export async function getReferenceResolver(): Promise<(id: string) => string | u
     ...series.map((entry) => [entry.id, seriesPath(entry.data.slug)] as const),
   ]);
   return (id) => paths.get(id.replace(/^drafts\./, ''));
-}
-
-function maxString(a: string, b: string | undefined): string {
-  return b !== undefined && b > a ? b : a;
 }

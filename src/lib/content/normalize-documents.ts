@@ -1,7 +1,7 @@
-import { safeHref } from '../portable-text/safe-href.ts';
+import { safeHref, safeHttpUrl } from '../portable-text/safe-href.ts';
 import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { AuthorEntry, CategoryEntry, SettingsEntry } from './entries.ts';
-import { normalizeFigure, presentText, safeHttpUrl } from './normalize-figure.ts';
+import { normalizeFigure, presentText } from './normalize-figure.ts';
 import type { SiteContentResponse } from './response.ts';
 
 type Raw<K extends keyof SiteContentResponse> = NonNullable<SiteContentResponse[K]>;

@@ -65,14 +65,3 @@ function complete<K extends string>(
   if (!value || keys.some((key) => typeof value[key] !== 'number')) return undefined;
   return Object.fromEntries(keys.map((key) => [key, value[key]])) as Record<K, number>;
 }
-
-/** Only absolute http(s) URLs survive; anything else (`javascript:`, relative) is dropped. */
-export function safeHttpUrl(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -19,6 +19,20 @@ export function safeHref(href: unknown): string | undefined {
   }
 }
 
+/**
+ * The stricter rule for URLs that must be absolute (form actions, social profiles): only
+ * http(s) survives, normalised; relative paths, `javascript:` and the rest are dropped.
+ */
+export function safeHttpUrl(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** True for links that leave the site (http or https). */
 export function isExternalHref(href: string): boolean {
   return /^https?:/i.test(href);
