@@ -13,7 +13,7 @@ export interface BodyContext {
 /**
  * Renders a post body or author bio for a page: site-relative links, body figures as
  * lazy responsive pictures with captions, heading levels without gaps, and warnings to the
- * build log. A figure block without an image renders nothing and warns.
+ * build log.
  */
 export function renderBody(blocks: readonly unknown[], context: BodyContext): string {
   const warn = (message: string) => console.warn(message);
@@ -28,13 +28,10 @@ export function renderBody(blocks: readonly unknown[], context: BodyContext): st
     resolveReference: context.resolveReference,
     toUrl: (path) => path,
     warn,
+    // The content check normalised every figure and dropped those without an image.
     renderFigure: (value) => {
       const figure = parseBodyFigure(value);
-      if (figure) return renderFigureHtml(figure, PICTURE_PRESETS.body);
-      warn(
-        `[content] Document "${context.documentId}", field "body": a figure has no image, so it is left out. Choose an image in the Studio or remove the figure.`,
-      );
-      return '';
+      return figure ? renderFigureHtml(figure, PICTURE_PRESETS.body) : '';
     },
   });
 }

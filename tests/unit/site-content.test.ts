@@ -106,6 +106,11 @@ describe('normalizePost', () => {
     ]);
   });
 
+  it('warns about a body figure without an image, naming its key', () => {
+    const body = [paragraph, { _type: 'figure', _key: 'g', alt: 'Nothing' }];
+    expect(check(rawPost({ body })).warnings).toEqual(['post-1 body[_key=="g"]']);
+  });
+
   it('ignores a half-set hotspot rather than failing', () => {
     const mainImage = { alt: 'A', caption: 'C', asset, hotspot: { x: 0.5, y: null, width: 1, height: 1 } };
     expect(check(rawPost({ mainImage })).entry?.mainImage?.hotspot).toBeUndefined();
@@ -140,6 +145,17 @@ describe('loadSiteContent', () => {
     await expect(loadSiteContent(source(response), options)).rejects.toThrow(
       /\[sanity\] The response from test source is not the shape/,
     );
+  });
+
+  it('normalises figures in an author bio as it does in a post body', async () => {
+    const bio = [paragraph, { _type: 'figure', _key: 'f', alt: 'Portrait', asset }];
+    const authors = [{ _id: 'author-a', name: 'A', slug: 'a', bio }];
+    const content = await loadSiteContent(source({ ...validResponse, authors }), options);
+    expect(content.authors.get('author-a')?.bio[1]).toMatchObject({
+      _type: 'figure',
+      alt: 'Portrait',
+      asset: { id: asset._id, url: asset.url, width: 10, height: 10 },
+    });
   });
 
   it('fails without site settings', async () => {

@@ -1,7 +1,7 @@
 import { safeHref, safeHttpUrl } from '../portable-text/safe-href.ts';
 import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { AuthorEntry, CategoryEntry, SettingsEntry } from './entries.ts';
-import { normalizeFigure, presentText } from './normalize-figure.ts';
+import { normalizeBlockContent, normalizeFigure, presentText } from './normalize-figure.ts';
 import type { SiteContentResponse } from './response.ts';
 
 type Raw<K extends keyof SiteContentResponse> = NonNullable<SiteContentResponse[K]>;
@@ -59,7 +59,7 @@ export function normalizeAuthor(raw: Raw<'authors'>[number], issues: ContentIssu
     name,
     slug,
     credentials: presentText(raw.credentials),
-    bio: raw.bio ?? [],
+    bio: normalizeBlockContent(raw.bio ?? [], raw._id, 'bio', issues),
     image: normalizeFigure(raw.image, raw._id, 'image', issues),
   };
 }

@@ -1,8 +1,8 @@
 import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from '../content-limits.ts';
 import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { PostEntry } from './entries.ts';
-import { normalizeFigure, presentText } from './normalize-figure.ts';
-import type { RawFigure, RawPost } from './response.ts';
+import { normalizeBlockContent, normalizeFigure, presentText } from './normalize-figure.ts';
+import type { RawPost } from './response.ts';
 
 const KNOWN_BLOCK_TYPES = new Set(['block', 'figure', 'callout']);
 
@@ -35,7 +35,7 @@ export function normalizePost(raw: RawPost, known: KnownIds, issues: ContentIssu
       description: presentText(raw.seo?.description),
       noIndex: raw.seo?.noIndex ?? false,
     },
-    body: normalizeBodyFigures(raw.body, id, issues),
+    body: normalizeBlockContent(raw.body, id, 'body', issues),
   };
 }
 
@@ -67,23 +67,6 @@ function checkReferences(raw: RawPost, categoryIds: string[], known: KnownIds, i
     const problem = `the category reference "${ref}" points at no published category`;
     issues.error(raw._id, 'categories', problem, 'Publish that category or remove it from the post.');
   }
-}
-
-/**
- * Body figures get the same treatment as every other figure (checked alt, normalised asset),
- * so renderers read one `Figure` shape; a figure block without an image is dropped.
- */
-function normalizeBodyFigures(body: NonNullable<RawPost['body']>, documentId: string, issues: ContentIssues) {
-  return body.flatMap((member) => {
-    if (member._type !== 'figure') return [member];
-    const figure = normalizeFigure(
-      member as RawFigure,
-      documentId,
-      `body[_key=="${member._key ?? '?'}"]`,
-      issues,
-    );
-    return figure ? [{ _type: 'figure', _key: member._key, ...figure }] : [];
-  });
 }
 
 function checkPostWarnings(raw: RawPost, issues: ContentIssues): void {

@@ -31,7 +31,7 @@ export const SITE_CONTENT_QUERY = defineQuery(`{
     callToAction, disclaimer, socialLinks, "defaultOgImage": defaultOgImage${FIGURE}
   },
   "authors": *[_type == "author"] | order(_id asc){
-    _id, name, "slug": slug.current, credentials, bio, "image": image${FIGURE}
+    _id, name, "slug": slug.current, credentials, "bio": bio${BODY}, "image": image${FIGURE}
   },
   "categories": *[_type == "category"] | order(_id asc){
     _id, title, "slug": slug.current, description

@@ -349,7 +349,7 @@ export type AllSanitySchemaTypes = CallToAction | SocialLink | Seo | PlannedPart
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: SITE_CONTENT_QUERY
-// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id, title, tagline, description, location, contactEmail, contactFormAction,    callToAction, disclaimer, socialLinks, "defaultOgImage": defaultOgImage{ alt, caption, credit, hotspot, crop, "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } }  },  "authors": *[_type == "author"] | order(_id asc){    _id, name, "slug": slug.current, credentials, bio, "image": image{ alt, caption, credit, hotspot, crop, "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } }  },  "categories": *[_type == "category"] | order(_id asc){    _id, title, "slug": slug.current, description  },  "series": *[_type == "series"] | order(_id asc){    _id, title, "slug": slug.current, description, status, numbering,    "coverImage": coverImage{ alt, caption, credit, hotspot, crop, "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } },    "parts": parts[]{ _key, _type, "ref": _ref, title, expected, note }  },  "posts": *[_type == "post"] | order(publishedAt desc, _id asc){    _id, title, "slug": slug.current, publishedAt, updatedAt, excerpt,    "author": author._ref,    "categories": categories[]._ref,    "mainImage": mainImage{ alt, caption, credit, hotspot, crop, "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } },    seo,    "body": body[]{ ..., _type == "figure" => { "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } } }  }}
+// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id, title, tagline, description, location, contactEmail, contactFormAction,    callToAction, disclaimer, socialLinks, "defaultOgImage": defaultOgImage{ alt, caption, credit, hotspot, crop, "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } }  },  "authors": *[_type == "author"] | order(_id asc){    _id, name, "slug": slug.current, credentials, "bio": bio[]{ ..., _type == "figure" => { "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } } }, "image": image{ alt, caption, credit, hotspot, crop, "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } }  },  "categories": *[_type == "category"] | order(_id asc){    _id, title, "slug": slug.current, description  },  "series": *[_type == "series"] | order(_id asc){    _id, title, "slug": slug.current, description, status, numbering,    "coverImage": coverImage{ alt, caption, credit, hotspot, crop, "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } },    "parts": parts[]{ _key, _type, "ref": _ref, title, expected, note }  },  "posts": *[_type == "post"] | order(publishedAt desc, _id asc){    _id, title, "slug": slug.current, publishedAt, updatedAt, excerpt,    "author": author._ref,    "categories": categories[]._ref,    "mainImage": mainImage{ alt, caption, credit, hotspot, crop, "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } },    seo,    "body": body[]{ ..., _type == "figure" => { "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } } }  }}
 export type SITE_CONTENT_QUERY_RESULT = {
   settings: {
     _id: "siteSettings";
@@ -387,7 +387,65 @@ export type SITE_CONTENT_QUERY_RESULT = {
     name: string | null;
     slug: string | null;
     credentials: string | null;
-    bio: BlockContent | null;
+    bio: Array<{
+      children?: Array<{
+        marks?: Array<string>;
+        text?: string;
+        _type: "span";
+        _key: string;
+      }>;
+      style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+      listItem?: "bullet" | "number";
+      markDefs?: Array<{
+        _key: string;
+      } & InternalLink | {
+        _key: string;
+      } & Link>;
+      level?: number;
+      _type: "block";
+      _key: string;
+    } | {
+      _key: string;
+      _type: "callout";
+      tone?: "note" | "tip" | "warning";
+      body?: Array<{
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "normal";
+        listItem?: "bullet" | "number";
+        markDefs?: Array<{
+          _key: string;
+        } & InternalLink | {
+          _key: string;
+        } & Link>;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }>;
+    } | {
+      _key: string;
+      _type: "figure";
+      asset: {
+        _id: string;
+        url: string | null;
+        mimeType: string | null;
+        size: number | null;
+        width: number | null;
+        height: number | null;
+        aspectRatio: number | null;
+        lqip: string | null;
+      } | null;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt?: string;
+      caption?: string;
+      credit?: string;
+    }> | null;
     image: {
       alt: string | null;
       caption: string | null;
@@ -544,7 +602,7 @@ export type SITE_CONTENT_QUERY_RESULT = {
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    "{\n  \"settings\": *[_type == \"siteSettings\" && _id == \"siteSettings\"][0]{\n    _id, title, tagline, description, location, contactEmail, contactFormAction,\n    callToAction, disclaimer, socialLinks, \"defaultOgImage\": defaultOgImage{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } }\n  },\n  \"authors\": *[_type == \"author\"] | order(_id asc){\n    _id, name, \"slug\": slug.current, credentials, bio, \"image\": image{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } }\n  },\n  \"categories\": *[_type == \"category\"] | order(_id asc){\n    _id, title, \"slug\": slug.current, description\n  },\n  \"series\": *[_type == \"series\"] | order(_id asc){\n    _id, title, \"slug\": slug.current, description, status, numbering,\n    \"coverImage\": coverImage{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } },\n    \"parts\": parts[]{ _key, _type, \"ref\": _ref, title, expected, note }\n  },\n  \"posts\": *[_type == \"post\"] | order(publishedAt desc, _id asc){\n    _id, title, \"slug\": slug.current, publishedAt, updatedAt, excerpt,\n    \"author\": author._ref,\n    \"categories\": categories[]._ref,\n    \"mainImage\": mainImage{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } },\n    seo,\n    \"body\": body[]{ ..., _type == \"figure\" => { \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } } }\n  }\n}": | SITE_CONTENT_QUERY_RESULT;
+    "{\n  \"settings\": *[_type == \"siteSettings\" && _id == \"siteSettings\"][0]{\n    _id, title, tagline, description, location, contactEmail, contactFormAction,\n    callToAction, disclaimer, socialLinks, \"defaultOgImage\": defaultOgImage{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } }\n  },\n  \"authors\": *[_type == \"author\"] | order(_id asc){\n    _id, name, \"slug\": slug.current, credentials, \"bio\": bio[]{ ..., _type == \"figure\" => { \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } } }, \"image\": image{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } }\n  },\n  \"categories\": *[_type == \"category\"] | order(_id asc){\n    _id, title, \"slug\": slug.current, description\n  },\n  \"series\": *[_type == \"series\"] | order(_id asc){\n    _id, title, \"slug\": slug.current, description, status, numbering,\n    \"coverImage\": coverImage{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } },\n    \"parts\": parts[]{ _key, _type, \"ref\": _ref, title, expected, note }\n  },\n  \"posts\": *[_type == \"post\"] | order(publishedAt desc, _id asc){\n    _id, title, \"slug\": slug.current, publishedAt, updatedAt, excerpt,\n    \"author\": author._ref,\n    \"categories\": categories[]._ref,\n    \"mainImage\": mainImage{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } },\n    seo,\n    \"body\": body[]{ ..., _type == \"figure\" => { \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } } }\n  }\n}": | SITE_CONTENT_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too
