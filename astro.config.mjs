@@ -10,7 +10,9 @@ loadDotEnv();
 const config = readConfig();
 
 export default defineConfig({
+  // SITE_URL's path is the base every URL carries (a GitHub Pages project site lives under /<repo>/).
   site: config.siteUrl,
+  base: config.basePath,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -32,6 +32,7 @@ export function quireImages(options: QuireImagesOptions = {}): AstroIntegration 
   }
   const { concurrency } = parsed.data;
   let cacheDir = '';
+  let base = '/';
   return {
     name: 'quire-images',
     hooks: {
@@ -42,6 +43,7 @@ export function quireImages(options: QuireImagesOptions = {}): AstroIntegration 
           );
         }
         cacheDir = resolve(fileURLToPath(config.root), parsed.data.cacheDir);
+        base = config.base;
         // Feeds measure enclosures while pages render, long before build:done; they encode into this cache.
         shareImageCacheDir(cacheDir);
       },
@@ -49,7 +51,7 @@ export function quireImages(options: QuireImagesOptions = {}): AstroIntegration 
       'astro:build:start': () => clearDerivatives(),
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(
-          createImageMiddleware({ cacheDir, onError: (message) => logger.error(message) }),
+          createImageMiddleware({ cacheDir, base, onError: (message) => logger.error(message) }),
         );
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -47,7 +47,10 @@ export type ExportSourceConfig = { kind: 'export'; path: string };
 export type SourceConfig = RemoteSourceConfig | ExportSourceConfig;
 
 export interface QuireConfig {
+  /** SITE_URL normalised to end in "/": origin plus the base path the site is served under. */
   siteUrl: string;
+  /** The path part of `siteUrl` ("/" or "/blog/"): Astro's `base`. */
+  basePath: string;
   source: SourceConfig;
   /** Build even when no post is published (normally a sign of a misconfigured source). */
   allowEmptySite: boolean;
@@ -89,8 +92,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       '[config] SANITY_PROJECT_ID is set but SITE_URL is not. Set SITE_URL to the public origin of the site (e.g. https://www.example.com); feeds, canonical links and the sitemap are absolute.',
     );
   }
+  const siteUrl = toSiteUrl(vars.SITE_URL ?? LOCAL_SITE_URL);
   return {
-    siteUrl: vars.SITE_URL ?? LOCAL_SITE_URL,
+    siteUrl: siteUrl.href,
+    basePath: siteUrl.pathname,
     allowEmptySite: vars.QUIRE_ALLOW_EMPTY_SITE,
     allowShrink: vars.QUIRE_ALLOW_SHRINK,
     cacheDir: vars.QUIRE_CACHE_DIR ?? './node_modules/.astro',
@@ -107,4 +112,20 @@ export function readConfig(env: Record<string, string | undefined> = process.env
         }
       : { kind: 'export', path: vars.SANITY_EXPORT ?? SAMPLE_EXPORT_PATH },
   };
+}
+
+/**
+ * SITE_URL as the site's root: a path is the base the site is served under (a GitHub Pages
+ * project site is `https://<user>.github.io/<repo>/`), with or without its trailing slash.
+ * Throws a `[config]` error for a query or fragment, which no page URL could carry.
+ */
+function toSiteUrl(value: string): URL {
+  const url = new URL(value);
+  if (url.search || url.hash) {
+    throw new Error(
+      `[config] SITE_URL "${value}" has a query or fragment. Set it to the site's root URL only, e.g. https://www.example.com or https://user.github.io/repo.`,
+    );
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
 }

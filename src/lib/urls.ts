@@ -1,31 +1,44 @@
 /*
  * The site's URL scheme (DESIGN.md "URLs"): public, stable once published. Every path is
  * built here, with a trailing slash (or a file name), so no page writes a URL by hand.
+ * Paths carry the base path the site is served under (SITE_URL's path, Astro's `base`):
+ * `/posts/x/` on a site at the root, `/blog/posts/x/` on one at https://example.com/blog/.
  */
+
+/**
+ * Prefixes a path on the site (`/posts/x/`) with the base path (`/blog/`), giving the path a
+ * browser requests. `base` defaults to Astro's, which is `/` outside a build (Node scripts).
+ */
+export function withBase(sitePath: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${sitePath.replace(/^\//, '')}`;
+}
 
 /** Fixed pages and files, each named once. */
 export const PATHS = {
-  home: '/',
-  seriesIndex: '/series/',
-  about: '/about/',
-  contact: '/contact/',
-  contactThanks: '/contact/thanks/',
-  search: '/search/',
-  feed: '/rss.xml',
-  sitemapIndex: '/sitemap-index.xml',
-  robots: '/robots.txt',
-  notFound: '/404.html',
-  favicon: '/favicon.svg',
+  home: withBase('/'),
+  seriesIndex: withBase('/series/'),
+  about: withBase('/about/'),
+  contact: withBase('/contact/'),
+  contactThanks: withBase('/contact/thanks/'),
+  search: withBase('/search/'),
+  feed: withBase('/rss.xml'),
+  feedStylesheet: withBase('/rss.xsl'),
+  feedStyles: withBase('/rss.css'),
+  sitemapIndex: withBase('/sitemap-index.xml'),
+  robots: withBase('/robots.txt'),
+  notFound: withBase('/404.html'),
+  favicon: withBase('/favicon.svg'),
 } as const;
 
 /** `/posts/<slug>/` */
 export function postPath(slug: string): string {
-  return `/posts/${encodeURIComponent(slug)}/`;
+  return withBase(`/posts/${encodeURIComponent(slug)}/`);
 }
 
 /** `/series/<slug>/` */
 export function seriesPath(slug: string): string {
-  return `/series/${encodeURIComponent(slug)}/`;
+  return withBase(`/series/${encodeURIComponent(slug)}/`);
 }
 
 /** `/series/<slug>/rss.xml`: the series' own feed. */
@@ -35,7 +48,7 @@ export function seriesFeedPath(slug: string): string {
 
 /** `/categories/<slug>/` */
 export function categoryPath(slug: string): string {
-  return `/categories/${encodeURIComponent(slug)}/`;
+  return withBase(`/categories/${encodeURIComponent(slug)}/`);
 }
 
 /** `/categories/<slug>/rss.xml`: the category's own feed. */
@@ -48,10 +61,21 @@ export const ARCHIVE_PAGE_SIZE = 10;
 
 /** `/archive/` for page 1 (and anything below it), `/archive/<n>/` after it. */
 export function archivePath(page: number): string {
-  return page <= 1 ? '/archive/' : `/archive/${page}/`;
+  return withBase(page <= 1 ? '/archive/' : `/archive/${page}/`);
 }
 
-/** Resolves a site path against the site's origin (SITE_URL), for feeds, canonical links and sitemaps. */
+/**
+ * An editor's link (already checked by `safeHref`): a site path such as `/contact/` means this
+ * site's page, so it gets the base path; fragments and absolute URLs are left as they are.
+ */
+export function editorHref(href: string): string {
+  return href.startsWith('/') ? withBase(href) : href;
+}
+
+/**
+ * Resolves a path from this module (base included) against SITE_URL, for feeds, canonical links
+ * and sitemaps. `https://example.com/blog/` + `/blog/posts/x/` → `https://example.com/blog/posts/x/`.
+ */
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
 }

@@ -5,6 +5,8 @@
  * Pagefind's ready-made UIs set inline styles, which that policy would block.
  */
 
+import { archivePath, withBase } from '../lib/urls.ts';
+
 /** The part of Pagefind's browser API this script uses (pagefind.js ships no types). */
 interface Pagefind {
   search(term: string): Promise<{ results: PagefindResult[] }>;
@@ -77,7 +79,7 @@ async function search(id: number, current: () => number, { input, status, list }
     if (id !== current()) return;
     list.replaceChildren();
     const archive = document.createElement('a');
-    archive.href = `${baseUrl()}archive/`;
+    archive.href = archivePath(1);
     archive.textContent = 'the archive';
     status.replaceChildren('Search could not load. Reload the page to try again, or browse ', archive, '.');
   }
@@ -87,12 +89,9 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   // A URL known only after the build (the index is written after bundling), so Vite must not resolve it.
-  pagefindPromise ??= import(/* @vite-ignore */ `${baseUrl()}pagefind/pagefind.js`) as Promise<Pagefind>;
+  // Pagefind puts result URLs under the folder it was loaded from, so they carry the base path.
+  pagefindPromise ??= import(/* @vite-ignore */ withBase('/pagefind/pagefind.js')) as Promise<Pagefind>;
   return pagefindPromise;
-}
-
-function baseUrl(): string {
-  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
 }
 
 function describeCount(total: number, shown: number, term: string): string {

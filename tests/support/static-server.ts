@@ -29,6 +29,8 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface StaticServer {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
   origin: string;
+  /** Paths requested outside the base path, in order: each answered 404. */
+  outside: string[];
   close(): Promise<void>;
 }
 
@@ -36,16 +38,25 @@ export interface StaticServer {
  * Serves a built site from `root` on 127.0.0.1 at a random free port, like a plain static host:
  * `index.html` for a folder (redirecting `/x` to `/x/` first), and `404.html` with status 404 for
  * anything missing. Paths that climb out of `root` get a 404 too. `headers` go on every response
- * (a Content-Security-Policy, say).
+ * (a Content-Security-Policy, say). With `base` (`/blog/`), `root` is served under that path, as
+ * a GitHub Pages project site is, and requests outside it are recorded in `outside`.
  */
 export async function startStaticServer(
   root: string,
   headers: Record<string, string> = {},
+  { base = '/' }: { base?: string } = {},
 ): Promise<StaticServer> {
+  const outside: string[] = [];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    serve(root, pathname, response).catch((error: unknown) => {
+    if (!`${pathname}/`.startsWith(base)) {
+      outside.push(pathname);
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Outside the site');
+      return;
+    }
+    const sitePath = pathname.length < base.length ? '/' : `/${pathname.slice(base.length)}`;
+    serve(root, sitePath, response, base).catch((error: unknown) => {
       response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
     });
   });
@@ -53,6 +64,7 @@ export async function startStaticServer(
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    outside,
     close: () =>
       new Promise((done, fail) => {
         server.closeAllConnections();
@@ -61,15 +73,15 @@ export async function startStaticServer(
   };
 }
 
-async function serve(root: string, pathname: string, response: ServerResponse): Promise<void> {
+async function serve(root: string, pathname: string, response: ServerResponse, base: string): Promise<void> {
   const file = resolveInside(root, pathname);
   const info = file ? await stat(file).catch(() => undefined) : undefined;
   if (file && info?.isDirectory()) {
     if (!pathname.endsWith('/')) {
-      response.writeHead(301, { location: `${pathname}/` }).end();
+      response.writeHead(301, { location: `${base}${pathname.slice(1)}/` }).end();
       return;
     }
-    return serve(root, `${pathname}index.html`, response);
+    return serve(root, `${pathname}index.html`, response, base);
   }
   if (!file || !info?.isFile()) {
     const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));

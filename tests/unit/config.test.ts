@@ -65,12 +65,30 @@ describe('readConfig selects the content source', () => {
 
   it('states the defaults once', () => {
     expect(readConfig({})).toMatchObject({
-      siteUrl: 'http://localhost:4321',
+      siteUrl: 'http://localhost:4321/',
+      basePath: '/',
       allowEmptySite: false,
       cacheDir: './node_modules/.astro',
       imageCacheDir: 'node_modules/.cache/quire-images',
     });
   });
+
+  it.each([
+    ['https://example.org', 'https://example.org/', '/'],
+    ['https://example.org/', 'https://example.org/', '/'],
+    ['https://example.org/blog', 'https://example.org/blog/', '/blog/'],
+    ['https://user.github.io/repo/', 'https://user.github.io/repo/', '/repo/'],
+    ['https://example.org/a/b', 'https://example.org/a/b/', '/a/b/'],
+  ])('SITE_URL=%s → site %s under base %s', (value, siteUrl, basePath) => {
+    expect(readConfig({ SITE_URL: value })).toMatchObject({ siteUrl, basePath });
+  });
+
+  it.each(['https://example.org/?page=1', 'https://example.org/blog#top'])(
+    'rejects SITE_URL=%s, which no page URL could carry',
+    (value) => {
+      expect(() => readConfig({ SITE_URL: value })).toThrow(/\[config\] SITE_URL .* query or fragment/);
+    },
+  );
 
   it.each([
     ['QUIRE_ALLOW_EMPTY_SITE', 'true', true],

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/lib/content/entries.ts';
-import { imageUrl, planImage } from '../../src/lib/images/plan.ts';
+import { imagePath, planImage } from '../../src/lib/images/plan.ts';
 import { clearDerivatives, listDerivatives } from '../../src/lib/images/registry.ts';
 import { planWidths } from '../../src/lib/images/widths.ts';
 
@@ -40,35 +40,35 @@ describe('planWidths rejects widths it cannot plan', () => {
   });
 });
 
-describe('imageUrl', () => {
+describe('imagePath', () => {
   const URL_SHAPE = new RegExp(`^/_images/${ASSET_ID}/[0-9a-f]{16}\\.(avif|webp|jpg|png)$`);
 
   it('is root-relative, named by asset id and hash, and the same every time', () => {
-    const first = imageUrl(figure(), { width: 800, format: 'avif' });
+    const first = imagePath(figure(), { width: 800, format: 'avif' });
     expect(first).toMatch(URL_SHAPE);
     expect(
-      imageUrl(figure({ alt: 'Other words', caption: 'A caption' }), { width: 800, format: 'avif' }),
+      imagePath(figure({ alt: 'Other words', caption: 'A caption' }), { width: 800, format: 'avif' }),
     ).toBe(first);
   });
 
-  it.each<[string, Parameters<typeof imageUrl>[1], Partial<Figure>]>([
+  it.each<[string, Parameters<typeof imagePath>[1], Partial<Figure>]>([
     ['width', { width: 480, format: 'avif' }, {}],
     ['format', { width: 800, format: 'webp' }, {}],
     ['aspect', { width: 800, format: 'avif', aspect: 1 }, {}],
     ['crop', { width: 800, format: 'avif' }, { crop: { top: 0.1, bottom: 0, left: 0, right: 0 } }],
   ])('changes when the %s changes', (_name, options, overrides) => {
-    const base = imageUrl(figure(), { width: 800, format: 'avif' });
-    expect(imageUrl(figure(overrides), options)).not.toBe(base);
+    const base = imagePath(figure(), { width: 800, format: 'avif' });
+    expect(imagePath(figure(overrides), options)).not.toBe(base);
   });
 
   it('never upscales: a width past the source is the source width', () => {
-    expect(imageUrl(figure(), { width: 4000, format: 'jpeg' })).toBe(
-      imageUrl(figure(), { width: 1600, format: 'jpeg' }),
+    expect(imagePath(figure(), { width: 4000, format: 'jpeg' })).toBe(
+      imagePath(figure(), { width: 1600, format: 'jpeg' }),
     );
   });
 
   it('records the derivative with its pixel rect and output size', () => {
-    const path = imageUrl(figure({ crop: { top: 0, bottom: 0, left: 0.25, right: 0.25 } }), {
+    const path = imagePath(figure({ crop: { top: 0, bottom: 0, left: 0.25, right: 0.25 } }), {
       width: 400,
       format: 'webp',
     });
@@ -87,14 +87,14 @@ describe('imageUrl', () => {
   it.each(['../../etc/passwd', 'image-a/b', ''])(
     'refuses the asset id %j, which could not name a file',
     (id) => {
-      expect(() => imageUrl(figure({}, { id }), { width: 480, format: 'jpeg' })).toThrow(
+      expect(() => imagePath(figure({}, { id }), { width: 480, format: 'jpeg' })).toThrow(
         /^\[images\] Asset id/,
       );
     },
   );
 
   it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY])('refuses the aspect %d', (aspect) => {
-    expect(() => imageUrl(figure(), { width: 480, format: 'jpeg', aspect })).toThrow(/^\[images\] Aspect/);
+    expect(() => imagePath(figure(), { width: 480, format: 'jpeg', aspect })).toThrow(/^\[images\] Aspect/);
   });
 });
 

@@ -42,7 +42,7 @@ export function channelCustomData(
 function channelImage(channel: FeedChannel, figure: Figure, size: number): string {
   const image = planFeedImage(figure, size, 1);
   const children = [
-    xmlElement('url', new URL(image.path, channel.link).href),
+    xmlElement('url', new URL(image.src, channel.link).href),
     xmlElement('title', channel.title),
     xmlElement('link', channel.link),
     xmlElement('width', String(image.width)),

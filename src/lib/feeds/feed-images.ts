@@ -1,13 +1,17 @@
 import type { Figure } from '../content/entries.ts';
 import { fallbackFormat, MIME_TYPES } from '../images/formats.ts';
 import { sourceRect } from '../images/geometry.ts';
-import { imageUrl, type PlannableImage } from '../images/plan.ts';
+import { imagePath, type PlannableImage } from '../images/plan.ts';
 import { planWidths } from '../images/widths.ts';
 import { escapeHtml } from '../text/sanitize-text.ts';
+import { withBase } from '../urls.ts';
 
-/** One image file a feed points at: its root-relative path, size in pixels and type. */
+/** One image file a feed points at: its path in the output and its URL path, size in pixels and type. */
 export interface FeedImage {
+  /** `/_images/…` before the base path: what the image registry knows it by. */
   path: string;
+  /** `path` under the base path, to resolve against the site's URL. */
+  src: string;
   width: number;
   height: number;
   type: string;
@@ -20,12 +24,12 @@ export interface FeedImage {
  */
 export function planFeedImage(image: PlannableImage, width: number, aspect?: number): FeedImage {
   const format = fallbackFormat(image.asset.mimeType);
-  const path = imageUrl(image, { width, format, aspect });
-  // The same size imageUrl planned: the source rectangle's width, capped at `width`.
+  const path = imagePath(image, { width, format, aspect });
+  // The same size imagePath planned: the source rectangle's width, capped at `width`.
   const rect = sourceRect(image, aspect);
   const [planned = rect.width] = planWidths(rect.width, [width]);
   const height = Math.max(1, Math.round((planned * rect.height) / rect.width));
-  return { path, width: planned, height, type: MIME_TYPES[format] };
+  return { path, src: withBase(path), width: planned, height, type: MIME_TYPES[format] };
 }
 
 /**
@@ -35,7 +39,7 @@ export function planFeedImage(image: PlannableImage, width: number, aspect?: num
  */
 export function renderFeedFigure(figure: Figure, width: number, toUrl: (path: string) => string): string {
   const image = planFeedImage(figure, width);
-  const img = `<img src="${escapeHtml(toUrl(image.path))}" width="${image.width}" height="${image.height}" alt="${escapeHtml(figure.alt)}">`;
+  const img = `<img src="${escapeHtml(toUrl(image.src))}" width="${image.width}" height="${image.height}" alt="${escapeHtml(figure.alt)}">`;
   const words = [figure.caption, figure.credit].filter(Boolean).map((text) => escapeHtml(text ?? ''));
   const caption = words.length > 0 ? `<figcaption>${words.join(' — ')}</figcaption>` : '';
   return `<figure>${img}${caption}</figure>`;

@@ -65,5 +65,5 @@ async function heroEnclosure(
   // The same file the content's hero <img> shows, so readers fetch it once.
   const image = planFeedImage(figure, context.imageWidth);
   const length = await context.byteLength(image.path);
-  return { url: new URL(image.path, context.postUrl).href, length, type: image.type };
+  return { url: new URL(image.src, context.postUrl).href, length, type: image.type };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PATHS } from '../urls.ts';
 
 /** Options of every feed, each default stated here once. */
 const FEED_OPTIONS_SCHEMA = z.strictObject({
@@ -8,11 +9,11 @@ const FEED_OPTIONS_SCHEMA = z.strictObject({
   imageWidth: z.number().int().min(100).max(2400).default(1200),
   /** Side in pixels of the square channel image; RSS allows at most 144. */
   channelImageSize: z.number().int().min(16).max(144).default(144),
-  /** The XSL stylesheet (in public/) that explains a feed opened in a browser. */
+  /** The XSL stylesheet (src/pages/rss.xsl.ts) that explains a feed opened in a browser. */
   stylesheet: z
     .string()
     .regex(/^\/[^/].*\.xsl$/)
-    .default('/rss.xsl'),
+    .default(PATHS.feedStylesheet),
   /** The content's language, as an RSS `<language>` code. */
   language: z
     .string()

@@ -16,6 +16,8 @@ export type Middleware = (request: IncomingMessage, response: ServerResponse, ne
  */
 export function createImageMiddleware(options: {
   cacheDir: string;
+  /** Astro's `base` ("/" or "/blog/"): image URLs carry it, registry paths do not. */
+  base: string;
   onError: (message: string) => void;
 }): Middleware {
   // Parallel requests for one file (srcset candidates, reloads) share a single encode.
@@ -31,7 +33,9 @@ export function createImageMiddleware(options: {
     return file;
   };
   return (request, response, next) => {
-    const path = new URL(request.url ?? '/', 'http://dev.invalid').pathname;
+    const requested = new URL(request.url ?? '/', 'http://dev.invalid').pathname;
+    const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+    const path = requested.startsWith(base) ? `/${requested.slice(base.length)}` : requested;
     if (!path.startsWith(IMAGES_PATH)) return next();
     const derivative = findDerivative(path);
     if (!derivative) {

@@ -21,7 +21,7 @@ export function shareImageCacheDir(cacheDir: string): void {
 const inFlight = new Map<string, Promise<number>>();
 
 /**
- * Encodes the derivative planned at `path` (by `imageUrl`) now, into the cache that
+ * Encodes the derivative planned at `path` (by `imagePath`) now, into the cache that
  * `astro:build:done` copies from, and resolves to the byte length of the file it will
  * serve. A file already cached is measured, not encoded again. Rejects with an `[images]`
  * error when `path` was not planned or the image integration has not shared its cache.
@@ -39,7 +39,7 @@ async function measure(path: string): Promise<number> {
   const derivative = findDerivative(path);
   if (!derivative) {
     throw new Error(
-      `[images] ${path} was not planned, so it has no file to measure. Plan it with imageUrl() first.`,
+      `[images] ${path} was not planned, so it has no file to measure. Plan it with imagePath() first.`,
     );
   }
   const cacheDir = (globalThis as CacheDirHolder)[CACHE_DIR_KEY];

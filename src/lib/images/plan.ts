@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Figure } from '../content/entries.ts';
+import { withBase } from '../urls.ts';
 import {
   ENCODE_SETTINGS,
   EXTENSIONS,
@@ -16,7 +17,7 @@ import { planWidths } from './widths.ts';
 /** What planning needs from a figure; every checked `Figure` fits. */
 export type PlannableImage = Pick<Figure, 'asset' | 'crop' | 'hotspot'>;
 
-/** The folder under the site root that derivatives are written to and served from. */
+/** The folder under the output root that derivatives are written to (served under the base path). */
 export const IMAGES_PATH = '/_images/';
 
 // Sanity ids are `image-<sha1>-<w>x<h>-<ext>`; anything else could climb out of the folder.
@@ -39,10 +40,11 @@ export interface ImagePlan {
 }
 
 /**
- * The root-relative URL of one derivative (`/_images/<asset-id>/<hash>.<ext>`), recorded in
- * the registry so the build writes it. Deterministic; `width` is capped at the source width.
+ * The path of one derivative in the output (`/_images/<asset-id>/<hash>.<ext>`, before the
+ * base path), recorded in the registry so the build writes it. Deterministic; `width` is
+ * capped at the source width. Link to it with `withBase()`.
  */
-export function imageUrl(
+export function imagePath(
   image: PlannableImage,
   options: { width: number; format: ImageFormat; aspect?: number | undefined },
 ): string {
@@ -60,7 +62,7 @@ export function planImage(image: PlannableImage, options: PlanOptions = {}): Ima
   const widths = planWidths(rect.width, options.widths);
   const srcset = (format: ImageFormat) => {
     const planned = widths.map((width) => planDerivative(image, rect, width, format));
-    return { planned, srcset: planned.map(({ path, width }) => `${path} ${width}w`).join(', ') };
+    return { planned, srcset: planned.map(({ path, width }) => `${withBase(path)} ${width}w`).join(', ') };
   };
   const sources = MODERN_FORMATS.map((format) => ({
     type: MIME_TYPES[format],
@@ -72,7 +74,7 @@ export function planImage(image: PlannableImage, options: PlanOptions = {}): Ima
   if (!largest) throw new Error('[images] No widths were planned. This is a bug in planWidths.');
   return {
     sources,
-    fallback: { src: largest.path, srcset: fallback.srcset, type: MIME_TYPES[format] },
+    fallback: { src: withBase(largest.path), srcset: fallback.srcset, type: MIME_TYPES[format] },
     width: largest.width,
     height: largest.height,
   };

@@ -1,5 +1,6 @@
 import { type PortableTextComponents, toHTML } from '@portabletext/to-html';
 import { escapeHtml } from '../text/sanitize-text.ts';
+import { editorHref } from '../urls.ts';
 import { createHeadingIds } from './heading-ids.ts';
 import { isExternalHref, safeHref } from './safe-href.ts';
 
@@ -80,7 +81,7 @@ function externalLink(children: string | undefined, href: unknown, context: Port
     return children ?? '';
   }
   // Site paths and fragments are relative: toUrl makes them what this output needs.
-  const url = /^[/#]/.test(safe) ? context.toUrl(safe) : safe;
+  const url = /^[/#]/.test(safe) ? context.toUrl(editorHref(safe)) : safe;
   const rel = isExternalHref(url) ? ' rel="noopener noreferrer"' : '';
   return `<a href="${escapeHtml(url)}"${rel}>${children}</a>`;
 }

@@ -1,9 +1,9 @@
 import type { Figure } from '../content/entries.ts';
 import { fallbackFormat, MIME_TYPES } from '../images/formats.ts';
 import { sourceRect } from '../images/geometry.ts';
-import { imageUrl } from '../images/plan.ts';
+import { imagePath } from '../images/plan.ts';
 import { planWidths } from '../images/widths.ts';
-import { absoluteUrl } from '../urls.ts';
+import { absoluteUrl, withBase } from '../urls.ts';
 
 /** The size Open Graph and Twitter cards are drawn at. */
 export const OG_WIDTH = 1200;
@@ -26,12 +26,12 @@ export interface OgImage {
 export function toOgImage(figure: Figure, site: string | URL): OgImage {
   const aspect = OG_WIDTH / OG_HEIGHT;
   const format = fallbackFormat(figure.asset.mimeType);
-  const path = imageUrl(figure, { width: OG_WIDTH, format, aspect });
-  // The same size imageUrl planned: the crop's width, capped at OG_WIDTH.
+  const path = imagePath(figure, { width: OG_WIDTH, format, aspect });
+  // The same size imagePath planned: the crop's width, capped at OG_WIDTH.
   const rect = sourceRect(figure, aspect);
   const [width = rect.width] = planWidths(rect.width, [OG_WIDTH]);
   return {
-    url: absoluteUrl(path, site),
+    url: absoluteUrl(withBase(path), site),
     width,
     height: Math.max(1, Math.round((width * rect.height) / rect.width)),
     type: MIME_TYPES[format],
