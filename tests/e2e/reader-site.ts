@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { launchBrowser, openGuardedContext, recordPageProblems, SITE_CSP } from '../support/browser.ts';
+import { launchBrowser, openGuardedContext, recordPageProblems, SITE_HEADERS } from '../support/browser.ts';
 import { getSampleSite } from '../support/sample-site.ts';
 import { type StaticServer, startStaticServer } from '../support/static-server.ts';
 
@@ -22,7 +22,7 @@ export interface ReaderSite {
 }
 
 /**
- * Registers hooks that serve the built sample site on 127.0.0.1, with {@link SITE_CSP}, and start
+ * Registers hooks that serve the built sample site on 127.0.0.1, with {@link SITE_HEADERS}, and start
  * Debian's Chromium for the calling test file; both stop after its last test.
  */
 export function useReaderSite(): ReaderSite {
@@ -30,7 +30,7 @@ export function useReaderSite(): ReaderSite {
   let browser: Browser | undefined;
   beforeAll(async () => {
     const site = await getSampleSite();
-    server = await startStaticServer(site.outDir, { 'content-security-policy': SITE_CSP });
+    server = await startStaticServer(site.outDir, SITE_HEADERS);
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { parseHeadersFile } from '../../src/lib/security/headers-file.ts';
 
 /** Debian's Chromium (`apt-get install chromium`); Playwright's own browser downloads are not used. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,13 +20,15 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * The Content-Security-Policy the site is built to satisfy (DESIGN.md: no inline scripts or
- * styles, no third-party requests). The test server sends it, so a page that breaks it logs a
- * violation and fails. `'wasm-unsafe-eval'` is for Pagefind's WebAssembly on /search/; `data:`
- * images are allowed because they never leave the page.
+ * The headers `public/_headers` sets for every path, a strict Content-Security-Policy among them
+ * (DESIGN.md: no inline scripts or styles, no third-party requests). The test servers send them,
+ * as Netlify or Cloudflare Pages would, so a page that breaks the policy logs a violation and fails.
  */
-export const SITE_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+export const SITE_HEADERS: Record<string, string> =
+  parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8')).get('/*') ?? {};
+
+/** The policy of {@link SITE_HEADERS}. */
+export const SITE_CSP = SITE_HEADERS['Content-Security-Policy'] ?? '';
 
 /** Launches Debian's Chromium headless; throws a message naming the fix when it is missing. */
 export async function launchBrowser(): Promise<Browser> {
