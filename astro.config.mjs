@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { quireDraftsPreview } from './src/integrations/drafts-preview.ts';
 import { quireImages } from './src/integrations/images.ts';
 import { quirePagefind } from './src/integrations/pagefind.ts';
 import { loadDotEnv, readConfig } from './src/lib/config.ts';
@@ -24,5 +25,6 @@ export default defineConfig({
     sitemap({ filter: isIndexable, serialize: withLastmod }),
     quireImages({ cacheDir: config.imageCacheDir }),
     quirePagefind(),
+    quireDraftsPreview({ enabled: config.previewDrafts }),
   ],
 });

@@ -16,7 +16,10 @@ export const DEFAULT_DATASET = 'production';
 export const API_VERSION = '2025-02-19';
 
 type StudioVariables = Partial<
-  Record<'SANITY_STUDIO_PROJECT_ID' | 'SANITY_STUDIO_DATASET' | 'SANITY_STUDIO_APP_ID', string>
+  Record<
+    'SANITY_STUDIO_PROJECT_ID' | 'SANITY_STUDIO_DATASET' | 'SANITY_STUDIO_APP_ID' | 'SANITY_STUDIO_SITE_URL',
+    string
+  >
 >;
 
 function readVariables(): StudioVariables {
@@ -34,17 +37,20 @@ export interface StudioEnv {
   hasProject: boolean;
   /** The deployed Studio's application id (printed by the first `sanity deploy`), if set. */
   appId: string | undefined;
+  /** The live site's URL (the site's SITE_URL), for "Open on site"; unset hides that action. */
+  siteUrl: string | undefined;
 }
 
 /**
- * Reads `SANITY_STUDIO_PROJECT_ID`, `SANITY_STUDIO_DATASET` and `SANITY_STUDIO_APP_ID` now (call
- * it after loading any .env file). Unset or blank values fall back to
- * {@link PLACEHOLDER_PROJECT_ID}, {@link DEFAULT_DATASET} and no app id.
+ * Reads `SANITY_STUDIO_PROJECT_ID`, `SANITY_STUDIO_DATASET`, `SANITY_STUDIO_APP_ID` and
+ * `SANITY_STUDIO_SITE_URL` now (call it after loading any .env file). Unset or blank values fall
+ * back to {@link PLACEHOLDER_PROJECT_ID}, {@link DEFAULT_DATASET}, no app id and no site URL.
  */
 export function readStudioEnv(): StudioEnv {
   const env = readVariables();
   const projectId = env.SANITY_STUDIO_PROJECT_ID?.trim() || PLACEHOLDER_PROJECT_ID;
   const dataset = env.SANITY_STUDIO_DATASET?.trim() || DEFAULT_DATASET;
   const appId = env.SANITY_STUDIO_APP_ID?.trim() || undefined;
-  return { projectId, dataset, hasProject: projectId !== PLACEHOLDER_PROJECT_ID, appId };
+  const siteUrl = env.SANITY_STUDIO_SITE_URL?.trim() || undefined;
+  return { projectId, dataset, hasProject: projectId !== PLACEHOLDER_PROJECT_ID, appId, siteUrl };
 }

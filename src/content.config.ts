@@ -20,19 +20,25 @@ import { createContentSource } from './lib/sanity/content-source.ts';
  */
 
 // The five loaders of one sync start together and share this load. A later sync (the dev
-// server refreshing content) starts a new one, so edits published meanwhile show up.
+// server refreshing content) starts a new one, so edits published meanwhile show up. A refresh
+// passes one context object to all five loaders, which then share by that object instead.
 const SHARED_LOAD_MS = 10_000;
-let shared: { content: Promise<SiteContent>; startedAt: number } | undefined;
+let shared: { content: Promise<SiteContent>; startedAt: number; sync: unknown } | undefined;
 
-function getSiteContent(warn: (message: string) => void): Promise<SiteContent> {
-  if (!shared || Date.now() - shared.startedAt > SHARED_LOAD_MS) {
+function getSiteContent(warn: (message: string) => void, sync: unknown): Promise<SiteContent> {
+  const fresh =
+    sync === undefined ? Date.now() - (shared?.startedAt ?? 0) <= SHARED_LOAD_MS : shared?.sync === sync;
+  if (!shared || !fresh) {
     const config = readConfig();
     const source = createContentSource(config.source);
     const content = loadSiteContent(source, {
       now: new Date(),
-      allowEmptySite: config.allowEmptySite,
+      allowEmptySite: config.allowEmptySite || config.previewDrafts,
+      preview: config.previewDrafts,
       warn,
     }).then(async (loaded) => {
+      // Drafts are not the site: a preview neither trips nor moves the shrink record.
+      if (config.previewDrafts) return loaded;
       await guardAgainstShrink(loaded.posts.size, {
         // One record per source: switching to another dataset is not the site shrinking.
         file: join(config.cacheDir, `quire-content-baseline-${hash(source.description)}.json`),
@@ -41,7 +47,7 @@ function getSiteContent(warn: (message: string) => void): Promise<SiteContent> {
       });
       return loaded;
     });
-    shared = { content, startedAt: Date.now() };
+    shared = { content, startedAt: Date.now(), sync };
   }
   return shared.content;
 }
@@ -55,8 +61,8 @@ type Entries = Iterable<readonly [string, object]>;
 function sanityLoader(select: (content: SiteContent) => Entries): Loader {
   return {
     name: 'quire-sanity',
-    async load({ store, parseData, generateDigest, logger }) {
-      const content = await getSiteContent((message) => logger.warn(message));
+    async load({ store, parseData, generateDigest, logger, refreshContextData }) {
+      const content = await getSiteContent((message) => logger.warn(message), refreshContextData);
       // Replace, never merge: a post unpublished since the last build must disappear.
       store.clear();
       for (const [id, entry] of select(content)) {

@@ -32,12 +32,15 @@ const ENV_SCHEMA = z.object({
   QUIRE_ALLOW_EMPTY_SITE: flag,
   QUIRE_ALLOW_SHRINK: flag,
   QUIRE_CACHE_DIR: optionalText,
+  QUIRE_PREVIEW_DRAFTS: flag,
 });
 
 export type RemoteSourceConfig = {
   kind: 'remote';
   projectId: string;
   dataset: string;
+  /** `drafts` only for the local draft preview; a build refuses it (src/integrations/drafts-guard.ts). */
+  perspective: 'published' | 'drafts';
   token?: string;
   apiHost?: string;
   timeoutMs: number;
@@ -60,6 +63,8 @@ export interface QuireConfig {
   cacheDir: string;
   /** Encoded images, kept across builds so an unchanged image is never encoded twice. */
   imageCacheDir: string;
+  /** Serve unpublished drafts (`npm run preview:drafts`); never allowed in a build. */
+  previewDrafts: boolean;
 }
 
 /**
@@ -92,6 +97,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       '[config] SANITY_PROJECT_ID is set but SITE_URL is not. Set SITE_URL to the public origin of the site (e.g. https://www.example.com); feeds, canonical links and the sitemap are absolute.',
     );
   }
+  if (vars.QUIRE_PREVIEW_DRAFTS) checkPreviewVariables(vars);
   const siteUrl = toSiteUrl(vars.SITE_URL ?? LOCAL_SITE_URL);
   return {
     siteUrl: siteUrl.href,
@@ -100,11 +106,13 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     allowShrink: vars.QUIRE_ALLOW_SHRINK,
     cacheDir: vars.QUIRE_CACHE_DIR ?? './node_modules/.astro',
     imageCacheDir: join(vars.QUIRE_CACHE_DIR ?? './node_modules/.cache', 'quire-images'),
+    previewDrafts: vars.QUIRE_PREVIEW_DRAFTS,
     source: vars.SANITY_PROJECT_ID
       ? {
           kind: 'remote',
           projectId: vars.SANITY_PROJECT_ID,
           dataset: vars.SANITY_DATASET,
+          perspective: vars.QUIRE_PREVIEW_DRAFTS ? 'drafts' : 'published',
           token: vars.SANITY_API_READ_TOKEN,
           apiHost: vars.SANITY_API_HOST,
           timeoutMs: vars.SANITY_TIMEOUT_MS,
@@ -128,4 +136,18 @@ function toSiteUrl(value: string): URL {
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url;
+}
+
+/** Drafts live only in the Content Lake, and reading them takes a token: say which variable is missing. */
+function checkPreviewVariables(vars: z.output<typeof ENV_SCHEMA>): void {
+  if (!vars.SANITY_PROJECT_ID) {
+    throw new Error(
+      '[config] Draft preview reads unpublished drafts from the Sanity API, but SANITY_PROJECT_ID is not set. Set SANITY_PROJECT_ID and SANITY_DATASET (see .env.example).',
+    );
+  }
+  if (!vars.SANITY_API_READ_TOKEN) {
+    throw new Error(
+      '[config] Draft preview needs SANITY_API_READ_TOKEN: drafts are private even in a public dataset. Create a Viewer token at https://www.sanity.io/manage (API → Tokens) and put it in .env, which git ignores.',
+    );
+  }
 }

@@ -31,14 +31,14 @@ export const PATHS = {
   favicon: withBase('/favicon.svg'),
 } as const;
 
-/** `/posts/<slug>/` */
-export function postPath(slug: string): string {
-  return withBase(`/posts/${encodeURIComponent(slug)}/`);
+/** `/posts/<slug>/`; `base` as for {@link withBase} (the Studio passes the site's). */
+export function postPath(slug: string, base?: string): string {
+  return withBase(`/posts/${encodeURIComponent(slug)}/`, base);
 }
 
-/** `/series/<slug>/` */
-export function seriesPath(slug: string): string {
-  return withBase(`/series/${encodeURIComponent(slug)}/`);
+/** `/series/<slug>/`; `base` as for {@link withBase}. */
+export function seriesPath(slug: string, base?: string): string {
+  return withBase(`/series/${encodeURIComponent(slug)}/`, base);
 }
 
 /** `/series/<slug>/rss.xml`: the series' own feed. */

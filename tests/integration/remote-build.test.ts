@@ -1,7 +1,9 @@
+import { glob, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDatasetExport } from '../../src/lib/sanity/dataset-export.ts';
 import { buildSite } from '../support/build-site.ts';
-import { datasetWithPosts, writeExport } from '../support/dataset-builder.ts';
+import { datasetWithPosts, post, writeExport } from '../support/dataset-builder.ts';
 import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator.ts';
 
 /** Environment that points a build at the emulator through the real @sanity/client. */
@@ -20,10 +22,30 @@ function remoteEnv(
   };
 }
 
+/** Text that exists only in drafts, and a token: neither may ever reach `dist/`. */
+const DRAFT_ONLY = 'Sentinel words from an unpublished draft';
+const READ_TOKEN = 'sk-test-viewer-token-0123456789';
+const DRAFTS = [
+  post(1, { _id: 'drafts.post-1', title: `${DRAFT_ONLY} (edit)`, mainImage: undefined }),
+  post(99, { _id: 'drafts.post-99', title: `${DRAFT_ONLY} (new)`, mainImage: undefined }),
+];
+
+/** An emulator serving `postCount` published posts plus {@link DRAFTS}, and the export they came from. */
 async function emulatorFor(postCount: number) {
   const paths = await writeExport(datasetWithPosts(postCount));
   const { documents } = await readDatasetExport(paths.folder);
-  return { paths, emulator: await startSanityEmulator({ documents }) };
+  return { paths, emulator: await startSanityEmulator({ documents: [...documents, ...DRAFTS] }) };
+}
+
+/** Paths of the files under `dir` whose bytes contain `text`. */
+async function filesContaining(dir: string, text: string): Promise<string[]> {
+  const found: string[] = [];
+  for await (const file of glob('**/*', { cwd: dir, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const path = join(file.parentPath, file.name);
+    if ((await readFile(path)).includes(text)) found.push(path);
+  }
+  return found;
 }
 
 describe('a build through the Sanity API', () => {
@@ -37,15 +59,19 @@ describe('a build through the Sanity API', () => {
   });
   afterAll(() => emulator.close());
 
-  it('produces the same pages as a build of the same dataset export', async () => {
+  it('produces the same pages as a build of the same dataset export, with no draft or token in them', async () => {
     const fromExport = await buildSite({ SANITY_EXPORT: exportFolder, SITE_URL: 'https://quire.test' });
-    const fromApi = await buildSite(remoteEnv(emulator));
+    const fromApi = await buildSite(remoteEnv(emulator, { SANITY_API_READ_TOKEN: READ_TOKEN }));
     expect(fromApi.exitCode, fromApi.output).toBe(0);
     expect(fromApi.pages.filter((page) => page.startsWith('posts/'))).toHaveLength(10);
     expect(fromApi.pages).toEqual(fromExport.pages);
     for (const page of fromApi.pages) {
       expect(await fromApi.read(page), page).toBe(await fromExport.read(page));
     }
+    expect(emulator.requests.at(-1)?.authorization).toBe(`Bearer ${READ_TOKEN}`);
+    expect(await filesContaining(fromApi.outDir, 'Post number 1')).not.toEqual([]);
+    expect(await filesContaining(fromApi.outDir, READ_TOKEN)).toEqual([]);
+    expect(await filesContaining(fromApi.outDir, DRAFT_ONLY)).toEqual([]);
   });
 
   it.each([

@@ -44,13 +44,33 @@ describe('queries', () => {
 
     expect(titles).toEqual(['First', 'Second']);
     expect(emulator.requests).toEqual([
-      { method: 'GET', path: '/v2025-02-19/data/query/production', query: TITLES_IN_SERIES },
+      {
+        method: 'GET',
+        path: '/v2025-02-19/data/query/production',
+        query: TITLES_IN_SERIES,
+        perspective: 'published',
+        authorization: undefined,
+      },
     ]);
   });
 
   it('hides drafts and release versions from the published perspective', async () => {
     expect(await clientFor().fetch('*._id')).toEqual(['post-1', 'post-2', 'post-3']);
     expect(await clientFor({ perspective: 'raw' }).fetch('count(*)')).toBe(DOCUMENTS.length);
+  });
+
+  it('shows drafts in place of their documents in the drafts perspective, to a token only', async () => {
+    const drafts = clientFor({ perspective: 'drafts', token: 'sk-viewer' });
+    expect(await drafts.fetch('*[_type == "post"]{_id, title, _originalId}')).toEqual([
+      { _id: 'post-1', title: 'First (draft)', _originalId: 'drafts.post-1' },
+      { _id: 'post-2', title: 'Second', _originalId: null },
+      { _id: 'post-3', title: 'Elsewhere', _originalId: null },
+    ]);
+    expect(emulator.requests.at(-1)).toMatchObject({
+      perspective: 'drafts',
+      authorization: 'Bearer sk-viewer',
+    });
+    await expect(clientFor({ perspective: 'drafts' }).fetch('*')).rejects.toMatchObject({ statusCode: 401 });
   });
 
   it('answers a query too long for a URL, which the client POSTs', async () => {

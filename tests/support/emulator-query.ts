@@ -31,6 +31,27 @@ export function isPublished(id: unknown): boolean {
   return typeof id === 'string' && !id.startsWith('drafts.') && !id.startsWith('versions.');
 }
 
+/**
+ * The documents a perspective shows. `published` hides drafts and release versions; `drafts`
+ * shows each draft in place of its published document, under the published `_id` (the original
+ * id in `_originalId`), as the Content Lake does; `raw` shows everything.
+ */
+export function documentsInPerspective(
+  documents: Array<Record<string, unknown>>,
+  perspective: 'published' | 'drafts' | 'raw',
+): Array<Record<string, unknown>> {
+  if (perspective === 'raw') return documents;
+  const published = documents.filter((doc) => isPublished(doc._id));
+  if (perspective === 'published') return published;
+  const byId = new Map(published.map((doc) => [doc._id, doc]));
+  for (const doc of documents) {
+    if (typeof doc._id !== 'string' || !doc._id.startsWith('drafts.')) continue;
+    const id = doc._id.slice('drafts.'.length);
+    byId.set(id, { ...doc, _id: id, _originalId: doc._id });
+  }
+  return [...byId.values()];
+}
+
 /** The GROQ text and params: from the URL for GET (`$name=<json>`), the JSON body for POST. */
 export function readQueryInput(method: string, url: URL, body: string): QueryInput | ApiError {
   if (method === 'POST') {

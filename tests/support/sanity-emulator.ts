@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES }
 import type { AddressInfo } from 'node:net';
 import { text } from 'node:stream/consumers';
 import { type ClientConfig, createClient, type SanityClient } from '@sanity/client';
-import { ApiError, fail, isPublished, readQueryInput, runQuery } from './emulator-query.ts';
+import { ApiError, documentsInPerspective, fail, readQueryInput, runQuery } from './emulator-query.ts';
 
 /** A failure injected into query requests; `times` unset means every request, forever. */
 export interface EmulatorFault {
@@ -26,6 +26,9 @@ export interface EmulatorRequest {
   method: string;
   path: string;
   query: string;
+  perspective: string;
+  /** The `Authorization` header, as sent. */
+  authorization: string | undefined;
 }
 
 export interface SanityEmulator {
@@ -50,8 +53,9 @@ type State = {
 
 // Dated versions, `v1` and the experimental `vX` all reach the same query endpoint.
 const QUERY_ROUTE = /^\/v(?:\d{4}-\d{2}-\d{2}|\d+|X)\/data\/query\/([^/]+)$/;
-// Draft overlays are not emulated: other perspectives are refused rather than answered wrongly.
-const SUPPORTED_PERSPECTIVES = new Set(['published', 'raw']);
+// Release perspectives are not emulated: they are refused rather than answered wrongly.
+const PERSPECTIVES = ['published', 'drafts', 'raw'] as const;
+type Perspective = (typeof PERSPECTIVES)[number];
 
 /**
  * Starts a Sanity query API emulator on a random loopback port. While a fault lasts, each query
@@ -104,7 +108,10 @@ async function respond(req: IncomingMessage, res: ServerResponse, state: State):
   const method = req.method ?? 'GET';
   const input = readQueryInput(method, url, await text(req));
   const query = input instanceof ApiError ? '' : input.query;
-  state.requests.push({ method, path: url.pathname, query });
+  // `published` is what API v2025-02-19 and later use when the client names none.
+  const perspective = url.searchParams.get('perspective') ?? 'published';
+  const authorization = req.headers.authorization;
+  state.requests.push({ method, path: url.pathname, query, perspective, authorization });
   const route = QUERY_ROUTE.exec(url.pathname);
   if (!route || (method !== 'GET' && method !== 'POST')) {
     throw fail(404, `No route for ${method} ${url.pathname}`, 'notFoundError');
@@ -116,18 +123,24 @@ async function respond(req: IncomingMessage, res: ServerResponse, state: State):
     const description = `Dataset "${dataset}" not found for project ID "${state.projectId}"`;
     throw fail(404, description, 'datasetNotFoundError');
   }
-  // `published` is what API v2025-02-19 and later use when the client names none.
-  const perspective = url.searchParams.get('perspective') ?? 'published';
-  if (!SUPPORTED_PERSPECTIVES.has(perspective)) {
+  if (!isPerspective(perspective)) {
     throw fail(400, `Perspective "${perspective}" is not emulated`, 'emulatorUnsupported');
   }
-  const visible = state.documents.filter((doc) => perspective === 'raw' || isPublished(doc._id));
+  // Drafts are private: like the Content Lake, show them only to a request with a token.
+  if (perspective === 'drafts' && !authorization) {
+    throw fail(401, `Perspective "${perspective}" needs a token`, 'unauthorized');
+  }
+  const visible = documentsInPerspective(state.documents, perspective);
   const started = performance.now();
   const result = await runQuery(input, visible, { projectId: state.projectId, dataset });
   const ms = Math.round(performance.now() - started);
   // @sanity/client sends `returnQuery=false` unless the caller asked for the whole response.
   const echo = url.searchParams.get('returnQuery') === 'false' ? {} : { query: input.query };
   send(res, 200, JSON.stringify({ ...echo, result, ms }));
+}
+
+function isPerspective(name: string): name is Perspective {
+  return (PERSPECTIVES as readonly string[]).includes(name);
 }
 
 /** Applies the current fault, if any is left; true when it has answered the request. */

@@ -23,6 +23,7 @@ describe('readConfig selects the content source', () => {
         kind: 'remote',
         projectId: 'abc123',
         dataset: 'production',
+        perspective: 'published',
         timeoutMs: 30_000,
         maxRetries: 5,
       },
@@ -42,6 +43,7 @@ describe('readConfig selects the content source', () => {
         kind: 'remote',
         projectId: 'abc123',
         dataset: 'staging',
+        perspective: 'published',
         token: 'sk-secret',
         apiHost: 'http://127.0.0.1:3333',
         timeoutMs: 500,
@@ -55,6 +57,22 @@ describe('readConfig selects the content source', () => {
     },
   ])('$name', ({ env, source }) => {
     expect(readConfig(env).source).toEqual(source);
+  });
+
+  it('reads drafts for the preview, which needs a project and a read token', () => {
+    const remote = {
+      SANITY_PROJECT_ID: 'abc123',
+      SITE_URL: 'https://example.org',
+      QUIRE_PREVIEW_DRAFTS: 'true',
+    };
+    expect(readConfig({ ...remote, SANITY_API_READ_TOKEN: 'sk-viewer' })).toMatchObject({
+      previewDrafts: true,
+      source: { kind: 'remote', perspective: 'drafts', token: 'sk-viewer' },
+    });
+    expect(() => readConfig(remote)).toThrow(/\[config\] Draft preview needs SANITY_API_READ_TOKEN/);
+    expect(() => readConfig({ QUIRE_PREVIEW_DRAFTS: 'true' })).toThrow(
+      /\[config\] Draft preview .* SANITY_PROJECT_ID/,
+    );
   });
 
   it('requires SITE_URL for a build from the Sanity API, which is a real site', () => {

@@ -10,11 +10,13 @@ describe('readStudioEnv', () => {
     vi.stubEnv('SANITY_STUDIO_PROJECT_ID', '');
     vi.stubEnv('SANITY_STUDIO_DATASET', '  ');
     vi.stubEnv('SANITY_STUDIO_APP_ID', '');
+    vi.stubEnv('SANITY_STUDIO_SITE_URL', '');
     expect(readStudioEnv()).toEqual({
       projectId: PLACEHOLDER_PROJECT_ID,
       dataset: DEFAULT_DATASET,
       hasProject: false,
       appId: undefined,
+      siteUrl: undefined,
     });
     expect(DEFAULT_DATASET).toBe('production');
   });
@@ -23,11 +25,13 @@ describe('readStudioEnv', () => {
     vi.stubEnv('SANITY_STUDIO_PROJECT_ID', ' abc123xy ');
     vi.stubEnv('SANITY_STUDIO_DATASET', 'staging');
     vi.stubEnv('SANITY_STUDIO_APP_ID', 'app42');
+    vi.stubEnv('SANITY_STUDIO_SITE_URL', ' https://example.org/blog ');
     expect(readStudioEnv()).toEqual({
       projectId: 'abc123xy',
       dataset: 'staging',
       hasProject: true,
       appId: 'app42',
+      siteUrl: 'https://example.org/blog',
     });
   });
 });

@@ -21,6 +21,11 @@ export interface LoadOptions {
   now: Date;
   allowEmptySite: boolean;
   warn: (message: string) => void;
+  /**
+   * Draft preview: scheduled posts show as if published, and a draft with no date yet is dated
+   * `now`, so the editor sees every post they are working on.
+   */
+  preview?: boolean;
 }
 
 /**
@@ -31,7 +36,7 @@ export interface LoadOptions {
 export async function loadSiteContent(source: ContentSource, options: LoadOptions): Promise<SiteContent> {
   const response = parseResponse(await source.fetch(SITE_CONTENT_QUERY), source);
   const issues = new ContentIssues();
-  const { settings, ...content } = normalizeContent(response, options.now, issues);
+  const { settings, ...content } = normalizeContent(response, options, issues);
   for (const warning of issues.warnings) options.warn(formatIssue(warning));
   if (issues.errors.length || !settings) throw new ContentError(issues.errors);
   if (content.posts.size === 0 && !options.allowEmptySite) {
@@ -55,26 +60,32 @@ function parseResponse(data: unknown, source: ContentSource): SiteContentRespons
 
 function normalizeContent(
   response: SiteContentResponse,
-  now: Date,
+  { now, preview = false }: Pick<LoadOptions, 'now' | 'preview'>,
   issues: ContentIssues,
 ): Omit<SiteContent, 'settings'> & { settings: SettingsEntry | undefined } {
   const settings = normalizeSettings(response.settings, issues);
   const authors = collect(response.authors, (raw) => normalizeAuthor(raw, issues));
   const categories = collect(response.categories, (raw) => normalizeCategory(raw, issues));
-  const { published, scheduled } = partitionByDate(response.posts, now, issues);
+  const posts = preview
+    ? response.posts.map((post) => ({ ...post, publishedAt: post.publishedAt ?? now.toISOString() }))
+    : response.posts;
+  const { published, scheduled } = partitionByDate(posts, preview ? FAR_FUTURE : now, issues);
   const known = { authors: new Set(authors.keys()), categories: new Set(categories.keys()) };
-  const posts = collect(published, (raw) => normalizePost(raw, known, issues));
-  const { series, membership } = normalizeSeries(response.series, { published: posts, scheduled }, issues);
+  const entries = collect(published, (raw) => normalizePost(raw, known, issues));
+  const { series, membership } = normalizeSeries(response.series, { published: entries, scheduled }, issues);
   for (const [postId, placement] of membership) {
-    const post = posts.get(postId);
+    const post = entries.get(postId);
     if (post) post.series = placement;
   }
-  checkSlugs('post', posts, issues);
+  checkSlugs('post', entries, issues);
   checkSlugs('series', series, issues);
   checkSlugs('category', categories, issues);
   checkSlugs('author', authors, issues);
-  return { settings, authors, categories, series, posts };
+  return { settings, authors, categories, series, posts: entries };
 }
+
+// The latest instant a Date holds: in preview, no post is "not yet published".
+const FAR_FUTURE = new Date(8.64e15);
 
 function partitionByDate(posts: readonly RawPost[], now: Date, issues: ContentIssues) {
   const published: RawPost[] = [];

@@ -4,8 +4,8 @@ import type { ContentSource, QueryParams } from './content-source.ts';
 import { DEFAULT_RETRY_DELAYS, withRetries } from './retry.ts';
 
 /**
- * A content source over the Sanity HTTP API: published perspective, pinned API version, no CDN
- * (a build must see what was just published). 429, every 5xx, timeouts and network errors are
+ * A content source over the Sanity HTTP API: the configured perspective (published, or drafts
+ * for the local preview), pinned API version, no CDN (a build must see what was just published). 429, every 5xx, timeouts and network errors are
  * retried with backoff (the client alone would retry only 429/502/503); whatever still fails
  * becomes an `[sanity]` error naming the cause and the fix.
  */
@@ -15,14 +15,15 @@ export function createRemoteSource(config: RemoteSourceConfig): ContentSource {
     dataset: config.dataset,
     apiVersion: SANITY_API_VERSION,
     useCdn: false,
-    perspective: 'published',
+    perspective: config.perspective,
     token: config.token,
     timeout: config.timeoutMs,
     // Retries are ours (withRetries), so that a 500 or a timeout is retried too.
     maxRetries: 0,
     ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
   });
-  const description = `Sanity project "${config.projectId}", dataset "${config.dataset}"${config.apiHost ? ` at ${config.apiHost}` : ''}`;
+  const drafts = config.perspective === 'drafts' ? ' (drafts included)' : '';
+  const description = `Sanity project "${config.projectId}", dataset "${config.dataset}"${drafts}${config.apiHost ? ` at ${config.apiHost}` : ''}`;
   return {
     description,
     async fetch(query: string, params: QueryParams = {}) {
