@@ -29,6 +29,7 @@ export const PATHS = {
   robots: withBase('/robots.txt'),
   notFound: withBase('/404.html'),
   favicon: withBase('/favicon.svg'),
+  buildManifest: withBase('/build-manifest.json'),
 } as const;
 
 /** `/posts/<slug>/`; `base` as for {@link withBase} (the Studio passes the site's). */

@@ -72,6 +72,12 @@ describe('a build through the Sanity API', () => {
     expect(await filesContaining(fromApi.outDir, 'Post number 1')).not.toEqual([]);
     expect(await filesContaining(fromApi.outDir, READ_TOKEN)).toEqual([]);
     expect(await filesContaining(fromApi.outDir, DRAFT_ONLY)).toEqual([]);
+    // The build manifests differ only in build time and in naming their source.
+    const apiManifest = JSON.parse(await fromApi.read('build-manifest.json'));
+    const exportManifest = await fromExport.read('build-manifest.json');
+    expect(apiManifest).toMatchObject({ source: 'sanity:quiretest/production', postCount: 10 });
+    expect(JSON.parse(exportManifest)).toMatchObject({ source: 'export', postIds: apiManifest.postIds });
+    expect(exportManifest).not.toContain(exportFolder);
   });
 
   it.each([
