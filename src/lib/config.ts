@@ -33,6 +33,14 @@ const ENV_SCHEMA = z.object({
   QUIRE_ALLOW_SHRINK: flag,
   QUIRE_CACHE_DIR: optionalText,
   QUIRE_PREVIEW_DRAFTS: flag,
+  QUIRE_MAX_CONTENT_DROP: z.coerce.number().min(0).max(1).default(0.5),
+  QUIRE_ALLOW_CONTENT_DROP: flag,
+});
+
+const DEPLOY_ENV_SCHEMA = ENV_SCHEMA.pick({
+  SITE_URL: true,
+  QUIRE_MAX_CONTENT_DROP: true,
+  QUIRE_ALLOW_CONTENT_DROP: true,
 });
 
 export type RemoteSourceConfig = {
@@ -48,6 +56,16 @@ export type RemoteSourceConfig = {
 };
 export type ExportSourceConfig = { kind: 'export'; path: string };
 export type SourceConfig = RemoteSourceConfig | ExportSourceConfig;
+
+/** What the deploy's content-drop guard (scripts/deploy-guard.ts) needs. */
+export interface DeployConfig {
+  /** The live site, whose build manifest the new build is compared with. */
+  siteUrl: string;
+  /** The share (0–1) of the live site's posts a deploy may remove. */
+  maxContentDrop: number;
+  /** Deploy even when the guard would refuse: a larger drop, or a live site it could not check. */
+  allowContentDrop: boolean;
+}
 
 export interface QuireConfig {
   /** SITE_URL normalised to end in "/": origin plus the base path the site is served under. */
@@ -81,16 +99,7 @@ export function loadDotEnv(path = fileURLToPath(new URL('../../.env', import.met
  * Throws an `[config]` error naming the variable when a value is invalid.
  */
 export function readConfig(env: Record<string, string | undefined> = process.env): QuireConfig {
-  // A blank variable counts as unset, so `FOO=` in CI means "use the default", not an error.
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value?.trim()));
-  const parsed = ENV_SCHEMA.safeParse(present);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(
-      `[config] Invalid environment: ${problems.join('; ')}. Fix the variable (see .env.example).`,
-    );
-  }
-  const vars = parsed.data;
+  const vars = parseEnv(ENV_SCHEMA, env);
   if (vars.SANITY_PROJECT_ID && !vars.SITE_URL) {
     // A real site built without its origin would publish feeds and canonical links to localhost.
     throw new Error(
@@ -120,6 +129,41 @@ export function readConfig(env: Record<string, string | undefined> = process.env
         }
       : { kind: 'export', path: vars.SANITY_EXPORT ?? SAMPLE_EXPORT_PATH },
   };
+}
+
+/**
+ * Reads the deploy guard's settings: `SITE_URL` (required: the guard checks the live site),
+ * `QUIRE_MAX_CONTENT_DROP` and `QUIRE_ALLOW_CONTENT_DROP`. Throws a `[config]` error naming the variable.
+ */
+export function readDeployConfig(env: Record<string, string | undefined> = process.env): DeployConfig {
+  const vars = parseEnv(DEPLOY_ENV_SCHEMA, env);
+  if (!vars.SITE_URL) {
+    throw new Error(
+      '[config] SITE_URL is not set, so the deploy guard cannot find the live site to compare this build with. Set SITE_URL to the public URL of the site (e.g. https://user.github.io/repo/).',
+    );
+  }
+  return {
+    // Normalised as the build does, so SITE_URL means the same thing to both.
+    siteUrl: toSiteUrl(vars.SITE_URL).href,
+    maxContentDrop: vars.QUIRE_MAX_CONTENT_DROP,
+    allowContentDrop: vars.QUIRE_ALLOW_CONTENT_DROP,
+  };
+}
+
+function parseEnv<Schema extends z.ZodType>(
+  schema: Schema,
+  env: Record<string, string | undefined>,
+): z.output<Schema> {
+  // A blank variable counts as unset, so `FOO=` in CI means "use the default", not an error.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value?.trim()));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(
+      `[config] Invalid environment: ${problems.join('; ')}. Fix the variable (see .env.example).`,
+    );
+  }
+  return parsed.data;
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDotEnv, readConfig, SAMPLE_EXPORT_PATH } from '../../src/lib/config.ts';
+import { loadDotEnv, readConfig, readDeployConfig, SAMPLE_EXPORT_PATH } from '../../src/lib/config.ts';
 
 describe('readConfig selects the content source', () => {
   it.each([
@@ -125,6 +125,48 @@ describe('readConfig selects the content source', () => {
     ['QUIRE_ALLOW_EMPTY_SITE', 'yes please'],
   ])('rejects %s=%j, naming the variable', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`\\[config\\].*${name}`));
+  });
+});
+
+describe('readDeployConfig', () => {
+  const SITE = { SITE_URL: 'https://user.github.io/repo' };
+
+  it.each([
+    { env: SITE, maxContentDrop: 0.5, allowContentDrop: false },
+    {
+      env: { ...SITE, QUIRE_MAX_CONTENT_DROP: ' ', QUIRE_ALLOW_CONTENT_DROP: '' },
+      maxContentDrop: 0.5,
+      allowContentDrop: false,
+    },
+    { env: { ...SITE, QUIRE_MAX_CONTENT_DROP: '0' }, maxContentDrop: 0, allowContentDrop: false },
+    { env: { ...SITE, QUIRE_MAX_CONTENT_DROP: '0.25' }, maxContentDrop: 0.25, allowContentDrop: false },
+    {
+      env: { ...SITE, QUIRE_MAX_CONTENT_DROP: '1', QUIRE_ALLOW_CONTENT_DROP: 'true' },
+      maxContentDrop: 1,
+      allowContentDrop: true,
+    },
+    { env: { ...SITE, QUIRE_ALLOW_CONTENT_DROP: '1' }, maxContentDrop: 0.5, allowContentDrop: true },
+  ])('$env → at most $maxContentDrop, override $allowContentDrop', ({ env, ...expected }) => {
+    expect(readDeployConfig(env)).toEqual({ siteUrl: `${SITE.SITE_URL}/`, ...expected });
+  });
+
+  it('requires SITE_URL, the live site it compares with', () => {
+    expect(() => readDeployConfig({ QUIRE_MAX_CONTENT_DROP: '0.5' })).toThrow(
+      /\[config\] SITE_URL is not set/,
+    );
+  });
+
+  it.each([
+    ['QUIRE_MAX_CONTENT_DROP', '1.5'],
+    ['QUIRE_MAX_CONTENT_DROP', '-0.1'],
+    ['QUIRE_MAX_CONTENT_DROP', '50%'],
+    ['QUIRE_ALLOW_CONTENT_DROP', 'yes'],
+  ])('rejects %s=%j, naming the variable', (name, value) => {
+    expect(() => readDeployConfig({ ...SITE, [name]: value })).toThrow(new RegExp(`\\[config\\].*${name}`));
+  });
+
+  it('ignores the build-only variables, which the deploy step may not have', () => {
+    expect(() => readDeployConfig({ ...SITE, SANITY_TIMEOUT_MS: '-5' })).not.toThrow();
   });
 });
 
