@@ -161,6 +161,7 @@ describe('readDeployConfig', () => {
     ['QUIRE_MAX_CONTENT_DROP', '-0.1'],
     ['QUIRE_MAX_CONTENT_DROP', '50%'],
     ['QUIRE_ALLOW_CONTENT_DROP', 'yes'],
+    ['SITE_URL', 'https://user.github.io/repo?preview=1'],
   ])('rejects %s=%j, naming the variable', (name, value) => {
     expect(() => readDeployConfig({ ...SITE, [name]: value })).toThrow(new RegExp(`\\[config\\].*${name}`));
   });
