@@ -62,6 +62,8 @@ const step = (name: keyof typeof STEPS): Step => BUILD.steps[STEPS[name]] as Ste
 /** A GitHub Actions expression as the workflow spells it: `${{ body }}`. */
 const gh = (body: string): string => `\${{ ${body} }}`;
 
+const ALLOW_DROP = "inputs.allow_content_drop && 'true' || 'false'";
+
 /** Every key and string value in a parsed YAML tree, with the path that leads to it. */
 function* strings(node: unknown, path = ''): Generator<[string, string]> {
   if (typeof node === 'string') yield [path, node];
@@ -164,10 +166,15 @@ describe('deploy.yml build job', () => {
 
   it('passes the override and the threshold to the guard', () => {
     expect(step('guard').env).toMatchObject({
-      QUIRE_ALLOW_CONTENT_DROP: gh("inputs.allow_content_drop && 'true' || 'false'"),
+      QUIRE_ALLOW_CONTENT_DROP: gh(ALLOW_DROP),
       QUIRE_MAX_CONTENT_DROP: gh('vars.QUIRE_MAX_CONTENT_DROP'),
     });
     expect(step('upload').with).toEqual({ path: 'dist' });
+  });
+
+  it("lets the same override lift the build's own shrink guard", () => {
+    // Otherwise a drop of over half the posts fails the build before the override is consulted.
+    expect(step('build').env?.QUIRE_ALLOW_SHRINK).toBe(gh(ALLOW_DROP));
   });
 
   it('hands the read token, from secrets, to the build step alone', () => {
