@@ -47,7 +47,7 @@ export type RemoteSourceConfig = {
   kind: 'remote';
   projectId: string;
   dataset: string;
-  /** `drafts` only for the local draft preview; a build refuses it (src/integrations/drafts-guard.ts). */
+  /** `drafts` only for the local draft preview; a build refuses it (src/integrations/drafts-preview.ts). */
   perspective: 'published' | 'drafts';
   token?: string;
   apiHost?: string;
