@@ -38,7 +38,14 @@ describe('createBuildManifest', () => {
 describe('identifySource', () => {
   it.each([
     [
-      { kind: 'remote', projectId: 'abc123', dataset: 'staging', timeoutMs: 1, maxRetries: 0 },
+      {
+        kind: 'remote',
+        projectId: 'abc123',
+        dataset: 'staging',
+        perspective: 'published',
+        timeoutMs: 1,
+        maxRetries: 0,
+      },
       'sanity:abc123/staging',
     ],
     // The export's path is a detail of the build machine: never published.
