@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { quireAtomicOutput } from './src/integrations/atomic-output.ts';
 import { quireDraftsPreview } from './src/integrations/drafts-preview.ts';
 import { quireImages } from './src/integrations/images.ts';
 import { quirePagefind } from './src/integrations/pagefind.ts';
@@ -26,5 +27,7 @@ export default defineConfig({
     quireImages({ cacheDir: config.imageCacheDir }),
     quirePagefind(),
     quireDraftsPreview({ enabled: config.previewDrafts }),
+    // Last: dist/ is replaced only after every integration above has written its files.
+    quireAtomicOutput(),
   ],
 });

@@ -34,15 +34,15 @@ export interface BuildResult {
 /**
  * Runs a real `astro build` of this project in a child process with the given environment,
  * into a fresh output and cache folder, so builds never share state with each other or with
- * the developer's own `dist/`. Never rejects on a failed build: inspect `exitCode`.
+ * the developer's own `dist/`. `options.outDir` builds into a given folder instead (a test of
+ * what happens to an existing output). Never rejects on a failed build: inspect `exitCode`.
  */
-export async function buildSite(env: Record<string, string>): Promise<BuildResult> {
-  // Inside the project on purpose: for an outDir outside the working directory Astro puts its
-  // prerender chunks in <cwd>/.astro/.prerender/, which builds running side by side would share.
-  await mkdir(BUILDS_DIR, { recursive: true });
-  const work = await mkdtemp(join(BUILDS_DIR, 'build-'));
-  process.once('exit', () => rmSync(work, { recursive: true, force: true }));
-  const outDir = join(work, 'dist');
+export async function buildSite(
+  env: Record<string, string>,
+  options: { outDir?: string } = {},
+): Promise<BuildResult> {
+  const work = await createBuildFolder();
+  const outDir = options.outDir ?? join(work, 'dist');
   const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
     env: {
@@ -70,4 +70,24 @@ export async function buildSite(env: Record<string, string>): Promise<BuildResul
     pages: pages.map((page) => relative('.', page)).sort(),
     read: (path) => readFile(join(outDir, path), 'utf8'),
   };
+}
+
+// One listener for every folder, so many builds in one test process add no listener each.
+const folders: string[] = [];
+
+/**
+ * A new folder for a build's output or cache, removed when the test process exits. Inside the
+ * project on purpose: for an outDir outside the working directory Astro puts its prerender
+ * chunks in <cwd>/.astro/.prerender/, which builds running side by side would share.
+ */
+export async function createBuildFolder(): Promise<string> {
+  await mkdir(BUILDS_DIR, { recursive: true });
+  if (folders.length === 0) {
+    process.once('exit', () => {
+      for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+    });
+  }
+  const folder = await mkdtemp(join(BUILDS_DIR, 'build-'));
+  folders.push(folder);
+  return folder;
 }

@@ -1,0 +1,89 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+
+/** How long a build waits for another build of the same output folder before giving up. */
+export const LOCK_WAIT_MS = 15 * 60_000;
+const POLL_MS = 250;
+
+interface LockRecord {
+  pid: number;
+  startedAt: string;
+}
+
+/** A held lock; `release` is synchronous so it can run from a process `exit` handler. */
+export interface OutputLock {
+  file: string;
+  release(): void;
+}
+
+/**
+ * Takes the lock file `file` (created exclusively), waiting while a live build holds it and
+ * taking over one left by a build that died. `onWait` is called once, when waiting starts.
+ * Throws a `[build]` error naming the other build after `waitMs`.
+ */
+export async function acquireOutputLock(
+  file: string,
+  { waitMs = LOCK_WAIT_MS, onWait }: { waitMs?: number; onWait?: (holder: LockRecord) => void } = {},
+): Promise<OutputLock> {
+  const record: LockRecord = { pid: process.pid, startedAt: new Date().toISOString() };
+  const deadline = Date.now() + waitMs;
+  let announced = false;
+  for (;;) {
+    if (await tryCreate(file, record)) return { file, release: () => releaseIfOurs(file) };
+    const holder = await readHolder(file);
+    if (holder && !isAlive(holder.pid)) {
+      // A build that crashed (or was killed) cannot release its lock: its folder is ours now.
+      await rm(file, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `[build] Another build (pid ${holder?.pid ?? 'unknown'}, started ${holder?.startedAt ?? 'at an unknown time'}) has been writing this site's output for over ${Math.round(waitMs / 60_000)} minutes (lock ${file}). Wait for it to finish, or stop it; delete the lock file only if no build is running.`,
+      );
+    }
+    if (!announced && holder) onWait?.(holder);
+    announced = true;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+async function tryCreate(file: string, record: LockRecord): Promise<boolean> {
+  try {
+    await writeFile(file, JSON.stringify(record), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+// A lock caught half-written reads as unknown; the next poll sees it whole.
+async function readHolder(file: string): Promise<LockRecord | undefined> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<LockRecord>;
+    return typeof parsed.pid === 'number'
+      ? { pid: parsed.pid, startedAt: String(parsed.startedAt) }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function releaseIfOurs(file: string): void {
+  try {
+    const holder = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockRecord>;
+    if (holder.pid === process.pid) rmSync(file, { force: true });
+  } catch {
+    // Already gone: nothing to release.
+  }
+}
