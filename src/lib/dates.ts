@@ -1,11 +1,35 @@
 /*
- * Dates as readers see them. Everything is shown in UTC so a build gives the same text on
- * any machine, whatever its time zone.
+ * Dates as readers see them: in the practice's time zone (site settings), so a post published
+ * at 8 pm in Denver is dated that day, not the next. Calendar dates without a time (a planned
+ * part's "expected") are not instants and are shown as written.
  */
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-const LONG_DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+/** The zone used when the site settings name none: the same text on any build machine. */
+export const DEFAULT_TIME_ZONE = 'UTC';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+// One formatter per zone: building one is far slower than formatting with it.
+function longDate(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** Whether `name` is an IANA time zone this runtime knows ("America/Denver", "UTC"). */
+export function isTimeZone(name: string): boolean {
+  try {
+    longDate(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A date ready for `<time datetime="…">text</time>`. */
 export interface DisplayDate {
@@ -16,26 +40,39 @@ export interface DisplayDate {
 }
 
 /**
- * Turns an ISO date ("2027-01-15") or date-time into a `<time>`-ready date; `undefined` for
- * missing or unparseable input (a hand-edited export can hold anything), so callers show nothing.
+ * Turns an ISO date ("2027-01-15") or date-time into a `<time>`-ready date, its text the day
+ * in `timeZone` (a date-time) or the day as written (a date); `undefined` for missing or
+ * unparseable input (a hand-edited export can hold anything), so callers show nothing.
  */
-export function toDisplayDate(value: string | undefined): DisplayDate | undefined {
+export function toDisplayDate(
+  value: string | undefined,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): DisplayDate | undefined {
   if (!value) return undefined;
-  const parsed = new Date(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
+  const dateOnly = DATE_ONLY.test(value);
+  const parsed = new Date(dateOnly ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(parsed.getTime())) return undefined;
   return {
-    datetime: DATE_ONLY.test(value) ? value : parsed.toISOString(),
-    text: LONG_DATE.format(parsed),
+    datetime: dateOnly ? value : parsed.toISOString(),
+    text: longDate(dateOnly ? 'UTC' : timeZone).format(parsed),
   };
 }
 
 /**
  * Whether an update is worth showing beside the publication date: true only when `updated`
- * falls on a later calendar day (UTC) than `published`; a same-day fix is not news.
+ * falls on a later calendar day in `timeZone` than `published`; a same-day fix is not news.
  */
-export function isLaterDay(published: string, updated: string | undefined): boolean {
-  const from = toDisplayDate(published);
-  const to = toDisplayDate(updated);
-  if (!from || !to) return false;
-  return to.datetime.slice(0, 10) > from.datetime.slice(0, 10);
+export function isLaterDay(
+  published: string,
+  updated: string | undefined,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): boolean {
+  const day = (value: string | undefined) => {
+    const time = value ? Date.parse(value) : Number.NaN;
+    // en-CA formats as YYYY-MM-DD, which compares as text in calendar order.
+    return Number.isNaN(time) ? undefined : new Date(time).toLocaleDateString('en-CA', { timeZone });
+  };
+  const from = day(published);
+  const to = day(updated);
+  return from !== undefined && to !== undefined && to > from;
 }

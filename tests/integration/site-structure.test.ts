@@ -4,16 +4,21 @@ import { datasetWithPosts, post, writeExport } from '../support/dataset-builder.
 
 /*
  * What only a bigger site shows: archive pagination past one page, and the sitemap leaving
- * out a post marked noIndex while listing every other public page.
+ * out a post marked noIndex while listing every other public page. The practice is in Denver,
+ * and its newest post went out at 8 pm there: 02:00 the next day in UTC.
  */
+
+const EVENING_IN_DENVER = '2026-10-19T02:00:00Z';
 
 const ORIGIN = 'https://quire.test';
 let build: BuildResult;
 
 beforeAll(async () => {
-  const documents = datasetWithPosts(23).map((doc) =>
-    doc._id === 'post-7' ? post(7, { seo: { _type: 'seo', noIndex: true } }) : doc,
-  );
+  const documents = datasetWithPosts(23).map((doc) => {
+    if (doc._id === 'post-7') return post(7, { seo: { _type: 'seo', noIndex: true } });
+    if (doc._id === 'post-23') return post(23, { publishedAt: EVENING_IN_DENVER });
+    return doc._id === 'siteSettings' ? { ...doc, timeZone: 'America/Denver' } : doc;
+  });
   const paths = await writeExport(documents);
   build = await buildSite({ SANITY_EXPORT: paths.folder, SITE_URL: ORIGIN });
   expect(build.exitCode, build.output).toBe(0);
@@ -43,6 +48,13 @@ describe('a site of 23 posts', () => {
     expect(locations).not.toContain(`${ORIGIN}/posts/post-7/`);
     expect(locations.filter((url) => url?.startsWith(`${ORIGIN}/posts/`))).toHaveLength(22);
     expect(await build.read('posts/post-7/index.html')).toMatch(/<meta name="robots" content="noindex/);
+  });
+
+  it("dates a post by the practice's time zone on its page and in the archive, the feed keeping the instant", async () => {
+    const time = /<time datetime="2026-10-19T02:00:00.000Z"[^>]*>October 18, 2026<\/time>/;
+    expect(await build.read('posts/post-23/index.html')).toMatch(time);
+    expect(await build.read('archive/index.html')).toMatch(time);
+    expect(await build.read('rss.xml')).toContain('<pubDate>Mon, 19 Oct 2026 02:00:00 GMT</pubDate>');
   });
 
   it('points robots.txt at the sitemap index on the site origin', async () => {

@@ -81,6 +81,7 @@ export function feedSite(posts: FeedPost[], series: Record<string, SeriesEntry> 
       title: 'Test Practice',
       description: 'Notes on therapy and coaching.',
       socialLinks: [],
+      timeZone: 'UTC',
       defaultOgImage: figure({ alt: 'Site image' }),
     },
     posts: [...posts].sort((a, b) => b.data.publishedAt.localeCompare(a.data.publishedAt)),

@@ -1,5 +1,9 @@
 import { CogIcon } from '@sanity/icons/Cog';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { isTimeZone } from '../../../src/lib/dates.ts';
+
+// The zones this browser knows, for a searchable list rather than free text.
+const TIME_ZONES = Intl.supportedValuesOf('timeZone');
 
 /** The document id of the one and only site settings document. */
 export const SITE_SETTINGS_ID = 'siteSettings';
@@ -36,6 +40,19 @@ export const siteSettingsType = defineType({
       description: 'Used by search engines and feeds for the home page.',
     }),
     defineField({
+      name: 'timeZone',
+      title: 'Time zone',
+      type: 'string',
+      group: 'site',
+      description:
+        'Every date on the site and in the Studio is shown in this zone, e.g. America/Denver. Unset: UTC.',
+      options: { list: TIME_ZONES },
+      validation: (rule) =>
+        rule.custom((value) =>
+          value === undefined || isTimeZone(value) ? true : `"${value}" is not a time zone name`,
+        ),
+    }),
+    defineField({
       name: 'location',
       title: 'Location',
       type: 'string',
@@ -58,6 +75,15 @@ export const siteSettingsType = defineType({
       validation: (rule) => rule.uri({ scheme: ['https'] }),
     }),
     defineField({ name: 'callToAction', title: 'Call to action', type: 'callToAction', group: 'practice' }),
+    defineField({
+      name: 'newsletterFormAction',
+      title: 'Newsletter sign-up endpoint',
+      type: 'url',
+      group: 'practice',
+      description:
+        'The address your email newsletter service gives for a sign-up form. Set, the site offers email sign-up beside its feeds.',
+      validation: (rule) => rule.uri({ scheme: ['https'] }),
+    }),
     defineField({
       name: 'disclaimer',
       title: 'Disclaimer',

@@ -36,6 +36,9 @@ export const SETTINGS_ENTRY = z.object({
   callToAction: z.object({ label: z.string(), url: z.string() }).optional(),
   disclaimer: z.string().optional(),
   socialLinks: z.array(z.object({ label: z.string(), url: z.url() })),
+  /** IANA zone every date on the site is shown in; `UTC` when the settings name none. */
+  timeZone: z.string(),
+  newsletterFormAction: z.url().optional(),
   defaultOgImage: FIGURE.optional(),
 });
 

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../dates.ts';
 import { safeHref, safeHttpUrl } from '../portable-text/safe-href.ts';
 import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { AuthorEntry, CategoryEntry, SettingsEntry } from './entries.ts';
@@ -38,8 +39,23 @@ export function normalizeSettings(
       const url = safeHttpUrl(link.url);
       return link.label && url ? [{ label: link.label, url }] : [];
     }),
+    timeZone: normalizeTimeZone(raw.timeZone, issues),
+    newsletterFormAction: safeHttpUrl(raw.newsletterFormAction),
     defaultOgImage: normalizeFigure(raw.defaultOgImage, raw._id, 'defaultOgImage', issues),
   };
+}
+
+/** The settings' time zone when this runtime knows it; otherwise a warning and UTC. */
+function normalizeTimeZone(value: string | null | undefined, issues: ContentIssues): string {
+  if (!value) return DEFAULT_TIME_ZONE;
+  if (isTimeZone(value)) return value;
+  issues.warn(
+    'siteSettings',
+    'timeZone',
+    `"${value}" is not a time zone name, so dates are shown in ${DEFAULT_TIME_ZONE}`,
+    'Pick a time zone such as America/Denver in Site settings.',
+  );
+  return DEFAULT_TIME_ZONE;
 }
 
 /** An author needs a name and a slug. */

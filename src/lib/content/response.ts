@@ -47,6 +47,8 @@ const settings = z.object({
   callToAction: z.object({ label: text, url: text }).nullish(),
   disclaimer: text,
   socialLinks: z.array(link).nullish(),
+  timeZone: text,
+  newsletterFormAction: text,
   defaultOgImage: figure.nullish(),
 });
 

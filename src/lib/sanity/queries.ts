@@ -28,7 +28,8 @@ const BODY = `[]{ ..., _type == "figure" => { "asset": ${IMAGE_ASSET} } }`;
 export const SITE_CONTENT_QUERY = defineQuery(`{
   "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{
     _id, title, tagline, description, location, contactEmail, contactFormAction,
-    callToAction, disclaimer, socialLinks, "defaultOgImage": defaultOgImage${FIGURE}
+    callToAction, disclaimer, socialLinks, timeZone, newsletterFormAction,
+    "defaultOgImage": defaultOgImage${FIGURE}
   },
   "authors": *[_type == "author"] | order(_id asc){
     _id, name, "slug": slug.current, credentials, "bio": bio${BODY}, "image": image${FIGURE}
