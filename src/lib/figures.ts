@@ -34,7 +34,10 @@ export function renderFigureHtml(figure: Figure, options: PictureOptions, classN
     figure.caption && `<span class="figure-caption">${escapeHtml(figure.caption)}</span>`,
     figure.credit && `<span class="figure-credit">${escapeHtml(figure.credit)}</span>`,
   ].filter(Boolean);
-  const figcaption = caption.length ? `<figcaption>${caption.join(' ')}</figcaption>` : '';
+  // Captions and credits describe images, not the article: search snippets leave them out.
+  const figcaption = caption.length
+    ? `<figcaption data-pagefind-ignore>${caption.join(' ')}</figcaption>`
+    : '';
   return `<figure class="${escapeHtml(className)}">${renderPicture(figure, options)}${figcaption}</figure>`;
 }
 

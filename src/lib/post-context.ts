@@ -30,16 +30,25 @@ export interface PostContext {
   newer?: Post | undefined;
 }
 
-/** Gathers a post's author, categories, series and chronological neighbours. */
+/**
+ * Gathers a post's author, categories, series and chronological neighbours. A neighbour the
+ * series pager already links is left out, so no post is offered twice at the foot of a page.
+ */
 export async function getPostContext(post: Post): Promise<PostContext> {
   const [posts, authors, categories] = await Promise.all([getPosts(), getAuthors(), getCategories()]);
   const index = posts.findIndex((candidate) => candidate.id === post.id);
+  const series = await getSeriesContext(post);
+  const inSeriesPager = new Set(
+    [series?.previous, series?.next].flatMap((part) => (part?.kind === 'published' ? [part.postId] : [])),
+  );
+  const unlessShown = (neighbour: Post | undefined) =>
+    neighbour && !inSeriesPager.has(neighbour.id) ? neighbour : undefined;
   return {
     author: authors.get(post.data.authorId)?.data,
     categories: categories.filter((category) => post.data.categoryIds.includes(category.id)),
-    series: await getSeriesContext(post),
-    older: posts[index + 1],
-    newer: index > 0 ? posts[index - 1] : undefined,
+    series,
+    older: unlessShown(posts[index + 1]),
+    newer: unlessShown(index > 0 ? posts[index - 1] : undefined),
   };
 }
 

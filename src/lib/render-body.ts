@@ -28,6 +28,7 @@ export function renderBody(blocks: readonly unknown[], context: BodyContext): st
     resolveReference: context.resolveReference,
     toUrl: (path) => path,
     warn,
+    headingAnchors: true,
     // The content check normalised every figure and dropped those without an image.
     renderFigure: (value) => {
       const figure = parseBodyFigure(value);

@@ -21,10 +21,10 @@ export const PATHS = {
   about: withBase('/about/'),
   contact: withBase('/contact/'),
   contactThanks: withBase('/contact/thanks/'),
+  subscribe: withBase('/subscribe/'),
   search: withBase('/search/'),
   feed: withBase('/rss.xml'),
   feedStylesheet: withBase('/rss.xsl'),
-  feedStyles: withBase('/rss.css'),
   sitemapIndex: withBase('/sitemap-index.xml'),
   robots: withBase('/robots.txt'),
   notFound: withBase('/404.html'),
@@ -55,6 +55,11 @@ export function categoryPath(slug: string): string {
 /** `/categories/<slug>/rss.xml`: the category's own feed. */
 export function categoryFeedPath(slug: string): string {
   return `${categoryPath(slug)}rss.xml`;
+}
+
+/** The id of a series' entry on the subscribe page, so a series can link straight to its feed. */
+export function subscribeAnchor(seriesSlug: string): string {
+  return `series-${seriesSlug}`;
 }
 
 /** Posts per archive page: which page a post lands on is part of the URL scheme. */

@@ -12,7 +12,13 @@ interface Pagefind {
   search(term: string): Promise<{ results: PagefindResult[] }>;
 }
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<ResultData>;
+}
+/** What the pages tell Pagefind besides their text: `date` (posts) and `part` (series posts). */
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; date?: string; part?: string };
 }
 
 /** More than this and the list stops being scannable; the reader refines the query instead. */
@@ -100,16 +106,24 @@ function describeCount(total: number, shown: number, term: string): string {
   return shown < total ? `${count} for “${term}”; showing the first ${shown}.` : `${count} for “${term}”.`;
 }
 
-function renderResult(data: { url: string; excerpt: string; meta: { title?: string } }): HTMLLIElement {
+function renderResult(data: ResultData): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
+  item.append(heading);
+  const facts = [data.meta.part, data.meta.date].filter((fact): fact is string => Boolean(fact));
+  if (facts.length > 0) {
+    const meta = document.createElement('p');
+    meta.className = 'search-result-meta';
+    meta.textContent = facts.join(' · ');
+    item.append(meta);
+  }
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(data.excerpt));
-  item.append(heading, excerpt);
+  item.append(excerpt);
   return item;
 }
 

@@ -130,7 +130,7 @@ describe('the sample site’s feeds', () => {
     });
     parser.write(await build.read('rss.xsl')).close();
     // Attribute value templates ({link}) take the feed's own URLs; anything else is local.
-    expect(references).toEqual(['/rss.css', '{link}', '{link}']);
+    expect(references).toEqual(['/rss.css', '/favicon.svg', '{link}', '{link}']);
     expect((await stat(join(build.outDir, 'rss.css'))).size).toBeGreaterThan(0);
   });
 });

@@ -48,7 +48,7 @@ describe('renderFigureHtml', () => {
   ])('with $name', ({ extra, caption }) => {
     const html = renderFigureHtml({ ...FIGURE, ...extra }, PICTURE_PRESETS.body);
     expect(html).toMatch(/^<figure class="figure"><picture>.*<\/picture>/);
-    expect(html.includes('<figcaption>')).toBe(caption);
+    expect(html.includes('<figcaption data-pagefind-ignore>')).toBe(caption);
     expect(html).not.toContain('style=');
   });
 
@@ -58,7 +58,7 @@ describe('renderFigureHtml', () => {
       PICTURE_PRESETS.body,
     );
     expect(html).toContain(
-      '<figcaption><span class="figure-caption">&lt;script&gt;alert(1)&lt;/script&gt;</span> <span class="figure-credit">&quot;Me&quot; &amp; co</span></figcaption>',
+      '<figcaption data-pagefind-ignore><span class="figure-caption">&lt;script&gt;alert(1)&lt;/script&gt;</span> <span class="figure-credit">&quot;Me&quot; &amp; co</span></figcaption>',
     );
   });
 

@@ -22,6 +22,7 @@ function render(blocks: unknown[], overrides: Partial<PortableTextContext> = {})
     toUrl: (path) => path,
     renderFigure: (figure) => `<figure>${String(figure.alt)}</figure>`,
     warn: (message) => warnings.push(message),
+    headingAnchors: true,
     ...overrides,
   });
   return { html, warnings };
@@ -38,8 +39,8 @@ describe('renderPortableText', () => {
     [
       '003 headings with unique anchors',
       [block([span('Why it matters')], { style: 'h2' }), block([span('Why it matters')], { style: 'h3' })],
-      '<h2 id="why-it-matters">Why it matters<a class="heading-anchor" data-pagefind-ignore href="#why-it-matters" aria-label="Link to this section">#</a></h2>' +
-        '<h3 id="why-it-matters-2">Why it matters<a class="heading-anchor" data-pagefind-ignore href="#why-it-matters-2" aria-label="Link to this section">#</a></h3>',
+      '<h2 id="why-it-matters">Why it matters<a class="heading-anchor" data-pagefind-ignore href="#why-it-matters" tabindex="-1" aria-hidden="true">#</a></h2>' +
+        '<h3 id="why-it-matters-2">Why it matters<a class="heading-anchor" data-pagefind-ignore href="#why-it-matters-2" tabindex="-1" aria-hidden="true">#</a></h3>',
     ],
     [
       '004 blockquote',
@@ -76,6 +77,11 @@ describe('renderPortableText', () => {
     expect(render([block([span('988', ['l'])], { markDefs })]).html).toBe(
       '<p><a href="https://988lifeline.org" rel="noopener noreferrer">988</a></p>',
     );
+  });
+
+  it('003b headings keep their ids but lose the "#" link where anchors are off (feeds)', () => {
+    const { html } = render([block([span('Why it matters')], { style: 'h2' })], { headingAnchors: false });
+    expect(html).toBe('<h2 id="why-it-matters">Why it matters</h2>');
   });
 
   it('011 internal links resolve to our URLs, through toUrl', () => {

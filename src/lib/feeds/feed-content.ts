@@ -41,6 +41,7 @@ export function renderFeedContent(
     resolveReference: context.resolveReference,
     toUrl,
     renderFigure: (value) => renderBodyFigure(parseBodyFigure(value), context.imageWidth, toUrl),
+    headingAnchors: false,
     // The post's page renders the same blocks and has already reported them once.
     warn: () => {},
   });

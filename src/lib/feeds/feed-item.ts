@@ -1,5 +1,6 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { PostEntry } from '../content/entries.ts';
+import { summarizeBlocks } from '../portable-text/summary.ts';
 import { escapeHtml, stripIllegalCharacters } from '../text/sanitize-text.ts';
 import { type FeedContentContext, renderFeedContent, type SeriesMention } from './feed-content.ts';
 import { planFeedImage } from './feed-images.ts';
@@ -31,13 +32,14 @@ export interface FeedItemContext extends Omit<FeedContentContext, 'series'> {
 export async function toRssItem(post: FeedPost, context: FeedItemContext): Promise<RSSFeedItem> {
   const { data } = post;
   const title = context.part ? `${context.part.shortLabel}: ${data.title}` : data.title;
-  const summary = data.excerpt ?? data.seo.description;
+  // Every item gets a description: readers list it, and validators expect it before content.
+  const summary = data.excerpt ?? data.seo.description ?? summarizeBlocks(data.body);
   return {
     title: stripIllegalCharacters(title),
     link: context.postUrl,
     pubDate: new Date(data.publishedAt),
     // RSS descriptions are HTML, so plain text is escaped once more to stay text.
-    description: summary ? escapeHtml(summary) : undefined,
+    description: escapeHtml(summary),
     content: renderFeedContent(post, { ...context, series: context.part }),
     categories: context.categoryTitles.map(stripIllegalCharacters),
     // @astrojs/rss writes guid from the link (isPermaLink="true"); customData replaces it.

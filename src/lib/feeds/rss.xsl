@@ -21,6 +21,7 @@
         <meta name="robots" content="noindex"/>
         <title><xsl:value-of select="/rss/channel/title"/> · Web feed</title>
         <link rel="stylesheet" href="/rss.css"/>
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
       </head>
       <body>
         <main>

@@ -16,6 +16,8 @@ export interface PortableTextContext {
   toUrl(path: string): string;
   /** HTML for a body figure block (pages and feeds render images differently). */
   renderFigure(figure: Record<string, unknown>): string;
+  /** Whether headings get a "#" link to themselves: on pages, not in feeds, where readers show it as text. */
+  headingAnchors: boolean;
   warn(message: string): void;
 }
 
@@ -31,8 +33,7 @@ export function renderPortableText(blocks: unknown[], context: PortableTextConte
   const components: Partial<PortableTextComponents> = {
     escapeHTML: escapeHtml,
     // One function for every style: the library's defaults include h1, and a page has one h1.
-    block: ({ children, value }) =>
-      renderBlock(value.style, children ?? '', () => headingId(value), context.toUrl),
+    block: ({ children, value }) => renderBlock(value.style, children ?? '', () => headingId(value), context),
     marks: {
       underline: ({ children }) => `<u>${children}</u>`,
       link: ({ children, value }) => externalLink(children, value?.href, context),
@@ -53,13 +54,13 @@ function renderBlock(
   style: string | undefined,
   children: string,
   headingId: () => string,
-  toUrl: (path: string) => string,
+  context: PortableTextContext,
 ): string {
   switch (style) {
     case 'h2':
     case 'h3':
     case 'h4':
-      return heading(style, children, headingId(), toUrl);
+      return heading(style, children, headingId(), context);
     case 'blockquote':
       return `<blockquote><p>${children}</p></blockquote>`;
     default:
@@ -67,9 +68,13 @@ function renderBlock(
   }
 }
 
-// The anchor's fragment is a relative URL too, so it goes through toUrl (absolute in feeds).
-function heading(tag: string, children: string, id: string, toUrl: (path: string) => string): string {
-  return `<${tag} id="${id}">${children}<a class="heading-anchor" data-pagefind-ignore href="${escapeHtml(toUrl(`#${id}`))}" aria-label="Link to this section">#</a></${tag}>`;
+// The id stays in feeds too, so a link to a section still lands. The anchor is out of the tab
+// order and hidden from assistive technology: the heading itself is what they announce.
+function heading(tag: string, children: string, id: string, context: PortableTextContext): string {
+  const anchor = context.headingAnchors
+    ? `<a class="heading-anchor" data-pagefind-ignore href="${escapeHtml(context.toUrl(`#${id}`))}" tabindex="-1" aria-hidden="true">#</a>`
+    : '';
+  return `<${tag} id="${id}">${children}${anchor}</${tag}>`;
 }
 
 function externalLink(children: string | undefined, href: unknown, context: PortableTextContext): string {
