@@ -54,7 +54,8 @@ export type RemoteSourceConfig = {
   timeoutMs: number;
   maxRetries: number;
 };
-export type ExportSourceConfig = { kind: 'export'; path: string };
+/** `cacheDir`: where a `.tar.gz` export is unpacked (`<QUIRE_CACHE_DIR>/quire-exports`). */
+export type ExportSourceConfig = { kind: 'export'; path: string; cacheDir?: string };
 export type SourceConfig = RemoteSourceConfig | ExportSourceConfig;
 
 /** What the deploy's content-drop guard (scripts/deploy-guard.ts) needs. */
@@ -108,12 +109,13 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
   if (vars.QUIRE_PREVIEW_DRAFTS) checkPreviewVariables(vars);
   const siteUrl = toSiteUrl(vars.SITE_URL ?? LOCAL_SITE_URL);
+  const cacheDir = vars.QUIRE_CACHE_DIR ?? './node_modules/.astro';
   return {
     siteUrl: siteUrl.href,
     basePath: siteUrl.pathname,
     allowEmptySite: vars.QUIRE_ALLOW_EMPTY_SITE,
     allowShrink: vars.QUIRE_ALLOW_SHRINK,
-    cacheDir: vars.QUIRE_CACHE_DIR ?? './node_modules/.astro',
+    cacheDir,
     imageCacheDir: join(vars.QUIRE_CACHE_DIR ?? './node_modules/.cache', 'quire-images'),
     previewDrafts: vars.QUIRE_PREVIEW_DRAFTS,
     source: vars.SANITY_PROJECT_ID
@@ -127,7 +129,11 @@ export function readConfig(env: Record<string, string | undefined> = process.env
           timeoutMs: vars.SANITY_TIMEOUT_MS,
           maxRetries: vars.SANITY_MAX_RETRIES,
         }
-      : { kind: 'export', path: vars.SANITY_EXPORT ?? SAMPLE_EXPORT_PATH },
+      : {
+          kind: 'export',
+          path: vars.SANITY_EXPORT ?? SAMPLE_EXPORT_PATH,
+          cacheDir: join(cacheDir, 'quire-exports'),
+        },
   };
 }
 

@@ -64,11 +64,15 @@ export function datasetWithPosts(count: number): TestDocument[] {
 }
 
 /**
- * Writes documents as a `sanity dataset export` folder (data.ndjson + images/) in a new temp
- * directory, and also as a .tar.gz beside it. Returns both paths.
+ * Writes documents as a `sanity dataset export` folder (data.ndjson + images/) in a new folder
+ * inside `parent` (default: the system temp folder), and also as a .tar.gz beside it. Returns
+ * both paths.
  */
-export async function writeExport(documents: TestDocument[]): Promise<{ folder: string; archive: string }> {
-  const root = await mkdtemp(join(tmpdir(), 'quire-fixture-'));
+export async function writeExport(
+  documents: TestDocument[],
+  parent = tmpdir(),
+): Promise<{ folder: string; archive: string }> {
+  const root = await mkdtemp(join(parent, 'quire-fixture-'));
   const folder = join(root, 'production-export');
   await mkdir(join(folder, 'images'), { recursive: true });
   await writeFile(join(folder, 'data.ndjson'), `${documents.map((doc) => JSON.stringify(doc)).join('\n')}\n`);

@@ -1,20 +1,22 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDotEnv, readConfig, readDeployConfig, SAMPLE_EXPORT_PATH } from '../../src/lib/config.ts';
+import { useTempDirs } from '../support/temp-dirs.ts';
+
+const tempDir = useTempDirs();
 
 describe('readConfig selects the content source', () => {
   it.each([
     {
       name: 'nothing set → the bundled sample export',
       env: {},
-      source: { kind: 'export', path: SAMPLE_EXPORT_PATH },
+      source: { kind: 'export', path: SAMPLE_EXPORT_PATH, cacheDir: 'node_modules/.astro/quire-exports' },
     },
     {
-      name: 'SANITY_EXPORT → that export',
-      env: { SANITY_EXPORT: './backup.tar.gz' },
-      source: { kind: 'export', path: './backup.tar.gz' },
+      name: 'SANITY_EXPORT → that export, unpacked under QUIRE_CACHE_DIR',
+      env: { SANITY_EXPORT: './backup.tar.gz', QUIRE_CACHE_DIR: '.quire-cache' },
+      source: { kind: 'export', path: './backup.tar.gz', cacheDir: '.quire-cache/quire-exports' },
     },
     {
       name: 'SANITY_PROJECT_ID wins over SANITY_EXPORT',
@@ -53,7 +55,7 @@ describe('readConfig selects the content source', () => {
     {
       name: 'blank values count as unset',
       env: { SANITY_PROJECT_ID: '  ', SANITY_EXPORT: '' },
-      source: { kind: 'export', path: SAMPLE_EXPORT_PATH },
+      source: { kind: 'export', path: SAMPLE_EXPORT_PATH, cacheDir: 'node_modules/.astro/quire-exports' },
     },
   ])('$name', ({ env, source }) => {
     expect(readConfig(env).source).toEqual(source);
@@ -178,7 +180,7 @@ describe('loadDotEnv', () => {
   });
 
   it('fills unset variables from .env, never overriding one already set (even blank)', async () => {
-    const file = join(await mkdtemp(join(tmpdir(), 'quire-env-')), '.env');
+    const file = join(await tempDir('quire-env-'), '.env');
     await writeFile(file, 'QUIRE_TEST_FROM_FILE=from-file\nQUIRE_TEST_SET_BLANK=from-file\n');
     process.env.QUIRE_TEST_SET_BLANK = '';
     loadDotEnv(file);

@@ -1,23 +1,34 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readDatasetExport } from '../../src/lib/sanity/dataset-export.ts';
 import { createExportSource } from '../../src/lib/sanity/export-source.ts';
-import { baseDocuments, figure, post, writeExport } from '../support/dataset-builder.ts';
+import { baseDocuments, figure, post, type TestDocument, writeExport } from '../support/dataset-builder.ts';
+import { buildTarGz } from '../support/tar-builder.ts';
+import { useTempDirs } from '../support/temp-dirs.ts';
+
+const tempDir = useTempDirs();
+const exportOf = async (documents: TestDocument[]) => writeExport(documents, await tempDir());
+
+async function writeArchive(bytes: Buffer): Promise<string> {
+  const file = join(await tempDir(), 'export.tar.gz');
+  await writeFile(file, bytes);
+  return file;
+}
 
 describe('readDatasetExport', () => {
   it('reads an archive and its unpacked folder to the same documents', async () => {
-    const paths = await writeExport([...baseDocuments(), post(1)]);
+    const paths = await exportOf([...baseDocuments(), post(1)]);
     const fromFolder = await readDatasetExport(paths.folder);
-    const fromArchive = await readDatasetExport(paths.archive, await mkdtemp(join(tmpdir(), 'quire-cache-')));
+    const fromArchive = await readDatasetExport(paths.archive, await tempDir());
     const strip = (docs: typeof fromFolder.documents) =>
       JSON.stringify(docs).replaceAll(/file:[^"]+\/images\//g, 'file:IMAGES/');
     expect(strip(fromArchive.documents)).toBe(strip(fromFolder.documents));
   });
 
   it('hides drafts and release versions, as the published perspective does', async () => {
-    const paths = await writeExport([
+    const paths = await exportOf([
       post(1),
       { ...post(1), _id: 'drafts.post-1' },
       { ...post(2), _id: 'versions.r1.post-2' },
@@ -27,7 +38,7 @@ describe('readDatasetExport', () => {
   });
 
   it('turns _sanityAsset into a reference to the asset document the Content Lake would hold', async () => {
-    const paths = await writeExport([{ _id: 'a', _type: 'author', image: figure('Portrait') }]);
+    const paths = await exportOf([{ _id: 'a', _type: 'author', image: figure('Portrait') }]);
     const { documents } = await readDatasetExport(paths.folder);
     const author = documents.find((doc) => doc._id === 'a');
     const asset = documents.find((doc) => doc._type === 'sanity.imageAsset');
@@ -49,7 +60,7 @@ describe('readDatasetExport', () => {
   });
 
   it('answers asset-> projections with the Content Lake shape', async () => {
-    const paths = await writeExport([...baseDocuments(), post(1)]);
+    const paths = await exportOf([...baseDocuments(), post(1)]);
     const source = createExportSource({ kind: 'export', path: paths.folder });
     const result = await source.fetch('*[_id == $id][0].mainImage.asset->metadata.dimensions', {
       id: 'post-1',
@@ -64,11 +75,11 @@ describe('readDatasetExport', () => {
 
   it.each([
     ['a path that does not exist', async () => '/nonexistent/export', /does not exist.*SANITY_EXPORT/],
-    ['a folder without data.ndjson', async () => mkdtemp(join(tmpdir(), 'quire-empty-')), /No data\.ndjson/],
+    ['a folder without data.ndjson', async () => tempDir(), /No data\.ndjson/],
     [
       'a line that is not JSON',
       async () => {
-        const folder = await mkdtemp(join(tmpdir(), 'quire-bad-'));
+        const folder = await tempDir();
         await writeFile(join(folder, 'data.ndjson'), '{"_id":"a","_type":"post"}\n{oops\n');
         return folder;
       },
@@ -77,7 +88,7 @@ describe('readDatasetExport', () => {
     [
       'an image missing from the export',
       async () => {
-        const folder = await mkdtemp(join(tmpdir(), 'quire-noimg-'));
+        const folder = await tempDir();
         const doc = {
           _id: 'p',
           _type: 'post',
@@ -90,16 +101,28 @@ describe('readDatasetExport', () => {
     ],
     [
       'an archive that is not a tar.gz',
+      async () => writeArchive(Buffer.from('not an archive')),
+      /Cannot unpack the dataset export .*incorrect header check/,
+    ],
+    [
+      'a gzip file that holds no tar',
+      async () => writeArchive(gzipSync('data.ndjson is not in here')),
+      /Cannot unpack the dataset export .*TAR_BAD_ARCHIVE/,
+    ],
+    [
+      'an archive cut off inside a file',
       async () => {
-        const file = join(await mkdtemp(join(tmpdir(), 'quire-notar-')), 'export.tar.gz');
-        await writeFile(file, 'not an archive');
-        return file;
+        const whole = gunzipSync(buildTarGz([{ path: 'x/data.ndjson', body: 'x'.repeat(4000) }]));
+        return writeArchive(gzipSync(whole.subarray(0, 2048)));
       },
-      /Cannot unpack the dataset export/,
+      /Cannot unpack the dataset export .*Truncated input/,
     ],
   ])('fails clearly on %s', async (_, makePath, message) => {
-    await expect(
-      readDatasetExport(await makePath(), await mkdtemp(join(tmpdir(), 'quire-cache-'))),
-    ).rejects.toThrow(message);
+    await expect(readDatasetExport(await makePath(), await tempDir())).rejects.toThrow(message);
+  });
+
+  it('needs a cache folder to read an archive, and says so', async () => {
+    const paths = await exportOf([...baseDocuments(), post(1)]);
+    await expect(readDatasetExport(paths.archive)).rejects.toThrow(/no cache folder was given.*cacheDir/);
   });
 });

@@ -1,11 +1,8 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { access, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { x as extractTar } from 'tar';
 import { type AssetDocument, createFileAssetDocument, createImageAssetDocument } from './asset-documents.ts';
+import { unpackArchive } from './export-cache.ts';
+import { checkDataSize, EXPORT_LIMITS, type ExportLimits } from './export-limits.ts';
 
 export type SanityDocument = { _id: string; _type: string; [field: string]: unknown };
 
@@ -22,12 +19,13 @@ const SANITY_ASSET = /^(image|file)@file:\/\/\.\/((?:images|files)\/[^/\\]+)$/;
  * Reads a dataset export as `sanity dataset export` writes it — a `.tar.gz` archive or its
  * unpacked folder — into the documents the published perspective shows: drafts and release
  * versions are dropped, and every `_sanityAsset` becomes a reference to a synthesised asset
- * document, as `sanity dataset import` would have made it. Archives are unpacked once into
- * `cacheDir`, keyed by content hash.
+ * document, as `sanity dataset import` would have made it. An archive is unpacked into
+ * `cacheDir` (required for one), within `limits`, and reused while it is unchanged.
  */
 export async function readDatasetExport(
   path: string,
-  cacheDir = join(tmpdir(), 'quire-exports'),
+  cacheDir?: string,
+  limits: ExportLimits = EXPORT_LIMITS,
 ): Promise<DatasetExport> {
   const absolute = resolve(path);
   const info = await stat(absolute).catch(() => {
@@ -37,8 +35,8 @@ export async function readDatasetExport(
   });
   const folder = info.isDirectory()
     ? await findDataFolder(absolute)
-    : await findDataFolder(await unpackArchive(absolute, cacheDir));
-  const raw = parseNdjson(await readFile(join(folder, 'data.ndjson'), 'utf8'), absolute);
+    : await findDataFolder(await unpackArchive(absolute, requireCacheDir(absolute, cacheDir), limits));
+  const raw = parseNdjson(await readDataFile(folder, absolute, limits), absolute);
   const published = raw.filter((doc) => !/^(drafts|versions)\./.test(doc._id));
   const assets = await createAssetDocuments(published, folder);
   const documents = published.map((doc) => replaceSanityAssets(doc, assets));
@@ -47,24 +45,29 @@ export async function readDatasetExport(
   return { folder, documents: [...documents, ...assetDocuments] };
 }
 
-async function unpackArchive(archive: string, cacheDir: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(archive), hash);
-  const target = join(cacheDir, hash.digest('hex').slice(0, 16));
-  if (await exists(target)) return target;
-  // Unpack beside the target and rename, so a crash never leaves a half-unpacked cache entry.
-  const partial = `${target}.${process.pid}.partial`;
-  await mkdir(partial, { recursive: true });
+function requireCacheDir(archive: string, cacheDir: string | undefined): string {
+  if (cacheDir) return cacheDir;
+  throw new Error(
+    `[content] The dataset export "${archive}" is an archive, and no cache folder was given to unpack it into. Pass cacheDir (the build passes <QUIRE_CACHE_DIR>/quire-exports), or point SANITY_EXPORT at the unpacked folder.`,
+  );
+}
+
+/** data.ndjson is read whole to be parsed, so its size is checked before a byte is read. */
+async function readDataFile(folder: string, source: string, limits: ExportLimits): Promise<string> {
+  const file = await open(join(folder, 'data.ndjson'));
   try {
-    await extractTar({ file: archive, cwd: partial, strict: true });
-  } catch (error) {
-    await rm(partial, { recursive: true, force: true });
-    throw new Error(
-      `[content] Cannot unpack the dataset export "${archive}": ${(error as Error).message}. Use a .tar.gz written by \`sanity dataset export\`.`,
-    );
+    const info = await file.stat();
+    // A device (a link to /dev/zero, say) reports size 0 and never ends.
+    if (!info.isFile()) {
+      throw new Error(
+        `[content] data.ndjson in the dataset export "${source}" is not a regular file. Point SANITY_EXPORT at the folder or archive written by \`sanity dataset export\`.`,
+      );
+    }
+    checkDataSize(`the dataset export "${source}"`, info.size, limits);
+    return await file.readFile('utf8');
+  } finally {
+    await file.close();
   }
-  await rename(partial, target).catch(() => rm(partial, { recursive: true, force: true }));
-  return target;
 }
 
 // `sanity dataset export` wraps everything in one top-level folder; accept either layout.

@@ -12,7 +12,7 @@ export function createExportSource(config: ExportSourceConfig): ContentSource {
   return {
     description: `dataset export "${config.path}"`,
     async fetch(query: string, params: QueryParams = {}) {
-      dataset ??= readDatasetExport(config.path);
+      dataset ??= readDatasetExport(config.path, config.cacheDir);
       const { documents } = await dataset;
       const result = await evaluate(parse(query, { params }), { dataset: documents, params });
       return result.get();

@@ -1,0 +1,138 @@
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkArchiveSize, type ExportLimits } from './export-limits.ts';
+import { type FileManifest, hashFile, matchesManifest } from './file-manifest.ts';
+import { extractArchive } from './unpack-archive.ts';
+
+/** How many unpacked archives the cache keeps: the current one and a couple to switch back to. */
+export const KEEP_UNPACKED_EXPORTS = 3;
+
+// Each cache entry is `<cacheDir>/<first 16 hex of the archive's sha256>/` holding the archive's
+// files in `export/` and, beside them, the manifest they are checked against.
+const CONTENT = 'export';
+const MANIFEST = 'quire-manifest.json';
+const ENTRY_NAME = /^[0-9a-f]{16}$/;
+const PARTIAL_NAME = /^[0-9a-f]{16}\.(\d+)\.partial$/;
+
+interface CacheManifest {
+  archiveSha256: string;
+  files: FileManifest;
+}
+
+/**
+ * Returns a folder holding the files of the `.tar.gz` `archive`, unpacked into `cacheDir` with
+ * `limits`, or reused from there when an earlier unpack of the same archive (by sha256) still
+ * matches its manifest file for file. A copy that does not match (edited, added to, damaged) is
+ * unpacked again. After a fresh unpack only the KEEP_UNPACKED_EXPORTS most recently used
+ * entries stay. Throws a `[content]` error naming the archive when it cannot be unpacked.
+ */
+export async function unpackArchive(
+  archive: string,
+  cacheDir: string,
+  limits: ExportLimits,
+): Promise<string> {
+  checkArchiveSize(archive, (await stat(archive)).size, limits);
+  const archiveSha256 = await hashFile(archive);
+  const entry = join(cacheDir, archiveSha256.slice(0, 16));
+  if (await isIntact(entry, archiveSha256)) {
+    // Marks it as recently used, so pruning keeps it.
+    const now = new Date();
+    await utimes(entry, now, now);
+    return join(entry, CONTENT);
+  }
+  await rm(entry, { recursive: true, force: true });
+  await unpackInto(entry, archive, archiveSha256, limits);
+  await pruneCache(cacheDir, KEEP_UNPACKED_EXPORTS);
+  return join(entry, CONTENT);
+}
+
+async function isIntact(entry: string, archiveSha256: string): Promise<boolean> {
+  const manifest = await readManifest(join(entry, MANIFEST));
+  if (manifest?.archiveSha256 !== archiveSha256) return false;
+  return matchesManifest(join(entry, CONTENT), manifest.files);
+}
+
+async function readManifest(file: string): Promise<CacheManifest | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheManifest>;
+    const valid = typeof manifest.archiveSha256 === 'string' && typeof manifest.files === 'object';
+    return valid ? (manifest as CacheManifest) : undefined;
+  } catch {
+    // Missing or unreadable: the entry is unpacked again, which is always safe.
+    return undefined;
+  }
+}
+
+/** Unpacks beside `entry` and renames, so a crash never leaves a half-unpacked entry. */
+async function unpackInto(entry: string, archive: string, archiveSha256: string, limits: ExportLimits) {
+  const partial = `${entry}.${process.pid}.partial`;
+  await rm(partial, { recursive: true, force: true });
+  await mkdir(join(partial, CONTENT), { recursive: true });
+  try {
+    const files = await extractArchive(archive, join(partial, CONTENT), limits);
+    const manifest: CacheManifest = { archiveSha256, files };
+    await writeFile(join(partial, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    await rename(partial, entry);
+  } catch (error) {
+    await rm(partial, { recursive: true, force: true });
+    // Another build unpacking the same archive got there first: its copy is as good as ours.
+    if (await isIntact(entry, archiveSha256)) return;
+    throw explainFailure(error, archive);
+  }
+}
+
+// zlib and tar name what broke, not what it means for the file; say that first.
+const CAUSES: Record<string, string> = {
+  Z_DATA_ERROR: 'it is not gzip-compressed',
+  Z_BUF_ERROR: 'it ends early, as an interrupted download or copy does',
+  TAR_BAD_ARCHIVE: 'it is not a complete tar archive',
+};
+
+function explainFailure(error: unknown, archive: string): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  if (message.startsWith('[content]')) return error as Error;
+  const { code, tarCode } = error as { code?: unknown; tarCode?: unknown };
+  const cause = CAUSES[String(tarCode ?? code)];
+  return new Error(
+    `[content] Cannot unpack the dataset export "${archive}": ${cause ? `${cause} (${message})` : message}. Export the dataset again with \`sanity dataset export\` and point SANITY_EXPORT at the new .tar.gz.`,
+    { cause: error },
+  );
+}
+
+/**
+ * Removes all but the `keep` most recently used entries of `cacheDir`, and half-unpacked
+ * folders whose build is no longer running (one killed mid-unpack leaves its folder behind).
+ */
+export async function pruneCache(cacheDir: string, keep: number): Promise<void> {
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  const entries = await Promise.all(
+    names
+      .filter((name) => ENTRY_NAME.test(name))
+      // Another build may remove an entry meanwhile; it then no longer needs pruning.
+      .map(async (name) => ({
+        name,
+        used: (await stat(join(cacheDir, name)).catch(() => undefined))?.mtimeMs ?? 0,
+      })),
+  );
+  const stale = entries
+    .sort((a, b) => b.used - a.used)
+    .slice(keep)
+    .map((entry) => entry.name);
+  const abandoned = names.filter((name) => {
+    const pid = PARTIAL_NAME.exec(name)?.[1];
+    return pid !== undefined && !isRunning(Number(pid));
+  });
+  for (const name of [...stale, ...abandoned]) {
+    await rm(join(cacheDir, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
