@@ -1,8 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { readConfig } from './lib/config.ts';
+import { identifyContent } from './lib/content/content-identity.ts';
 import {
   AUTHOR_ENTRY,
   CATEGORY_ENTRY,
@@ -40,8 +39,9 @@ function getSiteContent(warn: (message: string) => void, sync: unknown): Promise
       // Drafts are not the site: a preview neither trips nor moves the shrink record.
       if (config.previewDrafts) return loaded;
       await guardAgainstShrink(loaded.posts.size, {
-        // One record per source: switching to another dataset is not the site shrinking.
-        file: join(config.cacheDir, `quire-content-baseline-${hash(source.description)}.json`),
+        cacheDir: config.cacheDir,
+        // One record per site, not per spelling of its path: switching sites is not shrinking.
+        identity: await identifyContent(config.source, source),
         allowShrink: config.allowShrink,
         describeSource: source.description,
       });
@@ -50,10 +50,6 @@ function getSiteContent(warn: (message: string) => void, sync: unknown): Promise
     shared = { content, startedAt: Date.now(), sync };
   }
   return shared.content;
-}
-
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 
 type Entries = Iterable<readonly [string, object]>;

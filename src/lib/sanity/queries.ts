@@ -51,3 +51,11 @@ export const SITE_CONTENT_QUERY = defineQuery(`{
     "body": body${BODY}
   }
 }`);
+
+/**
+ * When the settings singleton was created: it survives every re-export of a dataset, so it
+ * tells a newer export of the same site from another site's (exports name no dataset).
+ */
+export const SITE_IDENTITY_QUERY = defineQuery(
+  `*[_type == "siteSettings" && _id == "siteSettings"][0]._createdAt`,
+);

@@ -603,10 +603,16 @@ export type SITE_CONTENT_QUERY_RESULT = {
   }>;
 };
 
+// Source: ../src/lib/sanity/queries.ts
+// Variable: SITE_IDENTITY_QUERY
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]._createdAt
+export type SITE_IDENTITY_QUERY_RESULT = string | null;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
     "{\n  \"settings\": *[_type == \"siteSettings\" && _id == \"siteSettings\"][0]{\n    _id, title, tagline, description, location, contactEmail, contactFormAction,\n    callToAction, disclaimer, socialLinks, timeZone, newsletterFormAction,\n    \"defaultOgImage\": defaultOgImage{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } }\n  },\n  \"authors\": *[_type == \"author\"] | order(_id asc){\n    _id, name, \"slug\": slug.current, credentials, \"bio\": bio[]{ ..., _type == \"figure\" => { \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } } }, \"image\": image{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } }\n  },\n  \"categories\": *[_type == \"category\"] | order(_id asc){\n    _id, title, \"slug\": slug.current, description\n  },\n  \"series\": *[_type == \"series\"] | order(_id asc){\n    _id, title, \"slug\": slug.current, description, status, numbering,\n    \"coverImage\": coverImage{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } },\n    \"parts\": parts[]{ _key, _type, \"ref\": _ref, title, expected, note }\n  },\n  \"posts\": *[_type == \"post\"] | order(publishedAt desc, _id asc){\n    _id, title, \"slug\": slug.current, publishedAt, updatedAt, excerpt,\n    \"author\": author._ref,\n    \"categories\": categories[]._ref,\n    \"mainImage\": mainImage{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } },\n    seo,\n    \"body\": body[]{ ..., _type == \"figure\" => { \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } } }\n  }\n}": | SITE_CONTENT_QUERY_RESULT;
+    "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0]._createdAt": | SITE_IDENTITY_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too
