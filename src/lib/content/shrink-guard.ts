@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { writeAtomically } from '../files/write-atomically.ts';
 
 /** A build may lose up to half of the posts the last build had before it is refused. */
 export const MAX_SHRINK_RATIO = 0.5;
@@ -15,6 +17,12 @@ export interface ShrinkGuardOptions {
   describeSource: string;
 }
 
+const RECORD = z.object({
+  postCount: z.number().int().min(0),
+  recordedAt: z.string(),
+  identity: z.string().optional(),
+});
+
 /** The file holding the last post count of the site `identity`, inside `cacheDir`. */
 export function shrinkRecordFile(cacheDir: string, identity: string): string {
   const key = createHash('sha256').update(identity).digest('hex').slice(0, 12);
@@ -24,27 +32,45 @@ export function shrinkRecordFile(cacheDir: string, identity: string): string {
 /**
  * Refuses a build whose published post count fell by more than half since the last build of the
  * same site that used this cache — the sign of a wrong dataset or a half-failed export, not of an
- * editor unpublishing posts one by one. Records the count when the build may go on.
+ * editor unpublishing posts one by one. Records the count (atomically) when the build may go on.
+ * A damaged record is an error rather than a fresh start, unless the drop is allowed anyway.
  */
 export async function guardAgainstShrink(postCount: number, options: ShrinkGuardOptions): Promise<void> {
   const file = shrinkRecordFile(options.cacheDir, options.identity);
-  const last = await readLastCount(file);
+  const last = await readLastCount(file, options.allowShrink);
   if (last !== undefined && postCount < last * MAX_SHRINK_RATIO && !options.allowShrink) {
     throw new Error(
       `[content] ${options.describeSource} has ${postCount} published posts; the last build had ${last}. The build stopped rather than publish a site missing most of its posts. Check SANITY_PROJECT_ID/SANITY_DATASET or the export; if the drop is intended, set QUIRE_ALLOW_SHRINK=true for this build.`,
     );
   }
   const record = { identity: options.identity, postCount, recordedAt: new Date().toISOString() };
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(record, null, 2)}\n`);
+  await writeAtomically(file, `${JSON.stringify(record, null, 2)}\n`);
 }
 
-async function readLastCount(file: string): Promise<number | undefined> {
+async function readLastCount(file: string, allowShrink: boolean): Promise<number | undefined> {
+  let text: string;
   try {
-    const { postCount } = JSON.parse(await readFile(file, 'utf8')) as { postCount?: unknown };
-    return typeof postCount === 'number' ? postCount : undefined;
-  } catch {
-    // No record yet (a fresh cache) or a damaged one: nothing to compare against.
-    return undefined;
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    // No record yet: the first build from this site (or a fresh cache) has nothing to compare.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return damaged(file, (error as Error).message, allowShrink);
   }
+  let parsed: ReturnType<typeof RECORD.safeParse>;
+  try {
+    parsed = RECORD.safeParse(JSON.parse(text));
+  } catch (error) {
+    return damaged(file, `not JSON: ${(error as Error).message}`, allowShrink);
+  }
+  if (parsed.success) return parsed.data.postCount;
+  const problem = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  return damaged(file, problem.join('; '), allowShrink);
+}
+
+// Starting over silently would switch the guard off exactly when something has gone wrong.
+function damaged(file: string, reason: string, allowShrink: boolean): undefined {
+  if (allowShrink) return undefined;
+  throw new Error(
+    `[content] The shrink-guard record "${file}" is damaged (${reason}), so this build cannot tell whether posts went missing. Delete the file to start a new record, or set QUIRE_ALLOW_SHRINK=true for this build.`,
+  );
 }
