@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDatasetExport } from '../../src/lib/sanity/dataset-export.ts';
+import { readDatasetExport, type SanityDocument } from '../../src/lib/sanity/dataset-export.ts';
 import { buildSite } from '../support/build-site.ts';
 import { datasetWithPosts, post, writeExport } from '../support/dataset-builder.ts';
 import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator.ts';
 
+const PROJECT_ID = 'quiretest';
 const SCRIPT = fileURLToPath(new URL('../../scripts/preview-drafts.ts', import.meta.url));
 const TOKEN = 'sk-preview-viewer-token';
 const BANNER = 'Preview — includes unpublished drafts';
@@ -33,7 +34,7 @@ function previewEnv(emulator: SanityEmulator, cacheDir: string, extra: Record<st
     HOME: process.env.HOME ?? cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1',
     SITE_URL: 'https://quire.test',
-    SANITY_PROJECT_ID: 'quiretest',
+    SANITY_PROJECT_ID: PROJECT_ID,
     SANITY_API_HOST: emulator.url,
     SANITY_API_READ_TOKEN: TOKEN,
     QUIRE_CACHE_DIR: cacheDir,
@@ -75,11 +76,17 @@ async function page(origin: string, path: string): Promise<string> {
 
 describe('npm run preview:drafts', () => {
   let emulator: SanityEmulator;
+  let published: SanityDocument[];
   let cacheDir: string;
   let preview: ChildProcess | undefined;
   beforeAll(async () => {
-    const { documents } = await readDatasetExport((await writeExport(datasetWithPosts(3))).folder);
-    emulator = await startSanityEmulator({ documents: [...documents, ...DRAFTS] });
+    const dataset = await readDatasetExport((await writeExport(datasetWithPosts(3))).folder);
+    published = dataset.documents;
+    emulator = await startSanityEmulator({
+      documents: [...published, ...DRAFTS],
+      projectId: PROJECT_ID,
+      images: dataset.folder,
+    });
     cacheDir = await mkdtemp(join(tmpdir(), 'quire-preview-'));
   });
   afterAll(async () => {
@@ -102,8 +109,7 @@ describe('npm run preview:drafts', () => {
     const edited = DRAFTS.map((doc) =>
       doc._id === 'drafts.post-1' ? { ...doc, title: 'Post number 1, edited again' } : doc,
     );
-    const { documents } = await readDatasetExport((await writeExport(datasetWithPosts(3))).folder);
-    emulator.setDocuments([...documents, ...edited]);
+    emulator.setDocuments([...published, ...edited]);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect(await page(started.origin, '/')).toContain('Post number 1, edited again');
 

@@ -6,6 +6,9 @@ import { buildSite } from '../support/build-site.ts';
 import { datasetWithPosts, post, writeExport } from '../support/dataset-builder.ts';
 import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator.ts';
 
+/** The project id the emulator answers for and the builds ask for; it names the image folder. */
+const PROJECT_ID = 'quiretest';
+
 /** Environment that points a build at the emulator through the real @sanity/client. */
 function remoteEnv(
   emulator: SanityEmulator,
@@ -13,7 +16,7 @@ function remoteEnv(
 ): Record<string, string> {
   return {
     SITE_URL: 'https://quire.test',
-    SANITY_PROJECT_ID: 'quiretest',
+    SANITY_PROJECT_ID: PROJECT_ID,
     SANITY_DATASET: 'production',
     SANITY_API_HOST: emulator.url,
     ...Object.fromEntries(
@@ -30,11 +33,24 @@ const DRAFTS = [
   post(99, { _id: 'drafts.post-99', title: `${DRAFT_ONLY} (new)`, mainImage: undefined }),
 ];
 
-/** An emulator serving `postCount` published posts plus {@link DRAFTS}, and the export they came from. */
+/**
+ * An emulator serving `postCount` published posts plus {@link DRAFTS}, with their images on its
+ * CDN route, and the export they came from.
+ */
 async function emulatorFor(postCount: number) {
   const paths = await writeExport(datasetWithPosts(postCount));
-  const { documents } = await readDatasetExport(paths.folder);
-  return { paths, emulator: await startSanityEmulator({ documents: [...documents, ...DRAFTS] }) };
+  const { documents, folder } = await readDatasetExport(paths.folder);
+  const emulator = await startSanityEmulator({
+    documents: [...documents, ...DRAFTS],
+    projectId: PROJECT_ID,
+    images: folder,
+  });
+  return { paths, emulator };
+}
+
+/** Requests to the query API, the metered kind; image downloads come from the CDN. */
+function apiRequests(emulator: SanityEmulator) {
+  return emulator.requests.filter((request) => request.path.includes('/data/query/'));
 }
 
 /** Paths of the files under `dir` whose bytes contain `text`. */
@@ -68,7 +84,8 @@ describe('a build through the Sanity API', () => {
     for (const page of fromApi.pages) {
       expect(await fromApi.read(page), page).toBe(await fromExport.read(page));
     }
-    expect(emulator.requests.at(-1)?.authorization).toBe(`Bearer ${READ_TOKEN}`);
+    expect(apiRequests(emulator).at(-1)?.authorization).toBe(`Bearer ${READ_TOKEN}`);
+    expect(emulator.requests.some((request) => request.path.startsWith(`/images/${PROJECT_ID}/`))).toBe(true);
     expect(await filesContaining(fromApi.outDir, 'Post number 1')).not.toEqual([]);
     expect(await filesContaining(fromApi.outDir, READ_TOKEN)).toEqual([]);
     expect(await filesContaining(fromApi.outDir, DRAFT_ONLY)).toEqual([]);
@@ -150,7 +167,7 @@ describe('API requests per build', () => {
         const build = await buildSite(remoteEnv(emulator));
         expect(build.exitCode, build.output).toBe(0);
         expect(build.pages.filter((page) => page.startsWith('posts/'))).toHaveLength(postCount);
-        counts.push(emulator.requests.length);
+        counts.push(apiRequests(emulator).length);
       } finally {
         await emulator.close();
       }

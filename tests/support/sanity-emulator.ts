@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { text } from 'node:stream/consumers';
-import { type ClientConfig, createClient, type SanityClient } from '@sanity/client';
+import { answerImage, type ImageHost, pointAssetsAt } from './emulator-images.ts';
 import { ApiError, documentsInPerspective, fail, readQueryInput, runQuery } from './emulator-query.ts';
 
 /** A failure injected into query requests; `times` unset means every request, forever. */
@@ -16,9 +16,18 @@ export interface EmulatorOptions {
   documents: Array<Record<string, unknown>>;
   /** The only dataset that exists; defaults to "production". */
   dataset?: string;
-  /** Answers `sanity::projectId()` and appears in "dataset not found" errors; default "emulator". */
+  /**
+   * Answers `sanity::projectId()`, appears in "dataset not found" errors and names the image
+   * folder; default "emulator". A build against the emulator sets SANITY_PROJECT_ID to the same.
+   */
   projectId?: string;
   fault?: EmulatorFault;
+  /**
+   * A dataset export's folder (`readDatasetExport(...).folder`): its images/ are served at
+   * `<url>/images/<projectId>/<dataset>/<file>`, as Sanity's CDN serves them, and asset
+   * documents whose `url` is a file: URL into it are served pointing there instead.
+   */
+  images?: string;
 }
 
 /** One request as received; `query` is its GROQ text (URL or POST body), "" when it had none. */
@@ -35,9 +44,10 @@ export interface SanityEmulator {
   /** `http://127.0.0.1:PORT`: the client's `apiHost`, together with `useProjectHostname: false`. */
   url: string;
   port: number;
-  /** Every request received, query or not, in arrival order. */
+  /** Every request received, query or image, in arrival order. */
   requests: EmulatorRequest[];
   setFault(fault?: EmulatorFault): void;
+  /** Replaces the documents; their file: asset URLs are pointed at the image route as at start. */
   setDocuments(documents: Array<Record<string, unknown>>): void;
   close(): Promise<void>;
 }
@@ -49,6 +59,7 @@ type State = {
   requests: EmulatorRequest[];
   dataset: string;
   projectId: string;
+  images: ImageHost | undefined;
 };
 
 // Dated versions, `v1` and the experimental `vX` all reach the same query endpoint.
@@ -60,16 +71,18 @@ type Perspective = (typeof PERSPECTIVES)[number];
 /**
  * Starts a Sanity query API emulator on a random loopback port. While a fault lasts, each query
  * request waits `delayMs`, then gets `status` (with `body` verbatim, or a Sanity-shaped error),
- * or 200 with the raw `body`, or, with neither, its normal answer.
+ * or 200 with the raw `body`, or, with neither, its normal answer. Image requests see no fault.
  */
 export async function startSanityEmulator(options: EmulatorOptions): Promise<SanityEmulator> {
   const { documents, fault, dataset = 'production', projectId = 'emulator' } = options;
+  const images = options.images === undefined ? undefined : { folder: options.images, projectId, dataset };
   const state: State = {
-    documents,
+    documents: [],
     fault: fault && { ...fault },
     requests: [],
     dataset,
     projectId,
+    images,
   };
   const server = createServer((req, res) => {
     respond(req, res, state).catch((error: unknown) => {
@@ -83,16 +96,19 @@ export async function startSanityEmulator(options: EmulatorOptions): Promise<San
     server.listen(0, '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const setDocuments = (documents: Array<Record<string, unknown>>) => {
+    state.documents = images ? pointAssetsAt(documents, url, images) : documents;
+  };
+  setDocuments(documents);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     port,
     requests: state.requests,
     setFault: (fault) => {
       state.fault = fault && { ...fault }; // a copy, so counting down `times` leaves the caller's alone
     },
-    setDocuments: (documents) => {
-      state.documents = documents;
-    },
+    setDocuments,
     close: () =>
       new Promise<void>((resolve, reject) => {
         if (!server.listening) return resolve(); // closing twice is harmless
@@ -112,6 +128,7 @@ async function respond(req: IncomingMessage, res: ServerResponse, state: State):
   const perspective = url.searchParams.get('perspective') ?? 'published';
   const authorization = req.headers.authorization;
   state.requests.push({ method, path: url.pathname, query, perspective, authorization });
+  if (method === 'GET' && (await answerImage(url.pathname, res, state.images))) return;
   const route = QUERY_ROUTE.exec(url.pathname);
   if (!route || (method !== 'GET' && method !== 'POST')) {
     throw fail(404, `No route for ${method} ${url.pathname}`, 'notFoundError');
@@ -178,20 +195,5 @@ function send(res: ServerResponse, status: number, payload: string): void {
   res.end(payload);
 }
 
-/**
- * A real `@sanity/client` pointed at the emulator, retries off; `config` overrides any of it.
- * `apiHost` alone is not enough: without `useProjectHostname: false` the client prefixes the
- * project id to the host.
- */
-export function emulatorClient(emulator: SanityEmulator, config: Partial<ClientConfig> = {}): SanityClient {
-  return createClient({
-    projectId: 'test',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    useCdn: false,
-    apiHost: emulator.url,
-    useProjectHostname: false,
-    maxRetries: 0,
-    ...config,
-  });
-}
+/** A real `@sanity/client` pointed at the emulator (kept here so tests import one module). */
+export { emulatorClient } from './emulator-client.ts';
