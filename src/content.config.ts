@@ -11,6 +11,7 @@ import {
 } from './lib/content/entries.ts';
 import { guardAgainstShrink } from './lib/content/shrink-guard.ts';
 import { loadSiteContent, type SiteContent } from './lib/content/site-content.ts';
+import { shareAssetPolicy } from './lib/images/source.ts';
 import { createContentSource } from './lib/sanity/content-source.ts';
 
 /*
@@ -36,6 +37,8 @@ function getSiteContent(warn: (message: string) => void, sync: unknown): Promise
       preview: config.previewDrafts,
       warn,
     }).then(async (loaded) => {
+      // The image pipeline reads sources only from where this content source says they live.
+      shareAssetPolicy(await source.assetPolicy());
       // Drafts are not the site: a preview neither trips nor moves the shrink record.
       if (config.previewDrafts) return loaded;
       await guardAgainstShrink(loaded.posts.size, {

@@ -42,10 +42,15 @@ export default defineConfig({ integrations: [quireImages({ cacheDir: 'image-cach
       height: 700,
     },
   };
+  // Quire's content loader shares its source's asset policy; this page, which has none, shares one itself.
+  const lib = join(PROJECT_ROOT, 'src', 'lib');
   await writeFile(
     join(root, 'src', 'pages', 'index.astro'),
     `---
-import { renderPicture } from ${JSON.stringify(join(PROJECT_ROOT, 'src', 'lib', 'images', 'picture.ts'))};
+import { renderPicture } from ${JSON.stringify(join(lib, 'images', 'picture.ts'))};
+import { shareAssetPolicy } from ${JSON.stringify(join(lib, 'images', 'source.ts'))};
+import { exportAssetPolicy } from ${JSON.stringify(join(lib, 'sanity', 'asset-policy.ts'))};
+shareAssetPolicy(exportAssetPolicy(${JSON.stringify(root)}, [${JSON.stringify(figure.asset.url)}]));
 const html = renderPicture(${JSON.stringify(figure)}, { sizes: '100vw', loading: 'eager' });
 ---
 <html lang="en"><head><title>Fixture</title></head><body><main><Fragment set:html={html} /></main></body></html>

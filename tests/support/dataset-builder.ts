@@ -24,9 +24,9 @@ export function paragraph(
   };
 }
 
-/** A figure in export form: `_sanityAsset` pointing at the fixture's one image. */
-export function figure(alt = 'A calm abstract shape'): Record<string, unknown> {
-  return { _type: 'figure', _sanityAsset: `image@file://./images/${IMAGE_FILE}`, alt, caption: 'A caption' };
+/** A figure in export form: `_sanityAsset` pointing at the fixture's image, or at `file` in images/. */
+export function figure(alt = 'A calm abstract shape', file = IMAGE_FILE): Record<string, unknown> {
+  return { _type: 'figure', _sanityAsset: `image@file://./images/${file}`, alt, caption: 'A caption' };
 }
 
 /** The documents every valid dataset needs: settings, one author, one category. */
@@ -64,13 +64,13 @@ export function datasetWithPosts(count: number): TestDocument[] {
 }
 
 /**
- * Writes documents as a `sanity dataset export` folder (data.ndjson + images/) in a new folder
- * inside `parent` (default: the system temp folder), and also as a .tar.gz beside it. Returns
- * both paths.
+ * Writes documents as a `sanity dataset export` folder (data.ndjson + images/, holding the
+ * fixture's image and `images`, by file name) in a new folder inside `parent` (default: the
+ * system temp folder), and also as a .tar.gz beside it. Returns both paths.
  */
 export async function writeExport(
   documents: TestDocument[],
-  parent = tmpdir(),
+  { images = {}, parent = tmpdir() }: { images?: Record<string, Buffer>; parent?: string } = {},
 ): Promise<{ folder: string; archive: string }> {
   const root = await mkdtemp(join(parent, 'quire-fixture-'));
   const folder = join(root, 'production-export');
@@ -79,6 +79,7 @@ export async function writeExport(
   await sharp({ create: { width: 640, height: 360, channels: 3, background: '#7a9e9f' } })
     .png()
     .toFile(join(folder, 'images', IMAGE_FILE));
+  for (const [file, bytes] of Object.entries(images)) await writeFile(join(folder, 'images', file), bytes);
   const archive = join(root, 'production.tar.gz');
   await createTar({ gzip: true, file: archive, cwd: root }, ['production-export']);
   return { folder, archive };

@@ -53,7 +53,7 @@ describe('the shrink guard knows a site however its export is named', () => {
     },
   ])('refuses 27 → 9 posts when the same folder is named with $spelling', async ({ respell }) => {
     const cache = await tempDir();
-    const { folder } = await writeExport(site(27), await tempDir());
+    const { folder } = await writeExport(site(27), { parent: await tempDir() });
     await build(folder, cache);
     await replaceDocuments(folder, site(9));
     await expect(build(await respell(folder), cache)).rejects.toThrow(
@@ -63,8 +63,8 @@ describe('the shrink guard knows a site however its export is named', () => {
 
   it('refuses 27 → 9 posts from a newer, renamed export of the same site', async () => {
     const cache = await tempDir();
-    const january = await writeExport(site(27, CREATED), await tempDir());
-    const february = await writeExport(site(9, CREATED), await tempDir());
+    const january = await writeExport(site(27, CREATED), { parent: await tempDir() });
+    const february = await writeExport(site(9, CREATED), { parent: await tempDir() });
     const renamed = join(february.archive, '..', 'production-2026-02-01.tar.gz');
     await rename(february.archive, renamed);
     await build(january.archive, cache);
@@ -73,8 +73,8 @@ describe('the shrink guard knows a site however its export is named', () => {
 
   it('lets another site (another settings document) build with fewer posts', async () => {
     const cache = await tempDir();
-    await build((await writeExport(site(27, CREATED), await tempDir())).archive, cache);
-    await build((await writeExport(site(9, '2026-09-09T09:09:09Z'), await tempDir())).archive, cache);
+    await build((await writeExport(site(27, CREATED), { parent: await tempDir() })).archive, cache);
+    await build((await writeExport(site(9, '2026-09-09T09:09:09Z'), { parent: await tempDir() })).archive, cache);
   });
 });
 

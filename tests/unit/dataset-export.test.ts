@@ -9,7 +9,7 @@ import { buildTarGz } from '../support/tar-builder.ts';
 import { useTempDirs } from '../support/temp-dirs.ts';
 
 const tempDir = useTempDirs();
-const exportOf = async (documents: TestDocument[]) => writeExport(documents, await tempDir());
+const exportOf = async (documents: TestDocument[]) => writeExport(documents, { parent: await tempDir() });
 
 async function writeArchive(bytes: Buffer): Promise<string> {
   const file = join(await tempDir(), 'export.tar.gz');
@@ -97,7 +97,7 @@ describe('readDatasetExport', () => {
         await writeFile(join(folder, 'data.ndjson'), `${JSON.stringify(doc)}\n`);
         return folder;
       },
-      /Document "p" uses "images\/gone\.jpg", which is missing/,
+      /Document "p", field "mainImage": the file "images\/gone\.jpg" is missing/,
     ],
     [
       'an archive that is not a tar.gz',

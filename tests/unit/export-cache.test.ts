@@ -12,7 +12,7 @@ const ENTRY = /^[0-9a-f]{16}$/;
 
 async function setUp(documents: TestDocument[] = [...baseDocuments(), post(1)]) {
   const root = await tempDir();
-  return { ...(await writeExport(documents, root)), cache: join(root, 'cache', 'quire-exports') };
+  return { ...(await writeExport(documents, { parent: root })), cache: join(root, 'cache', 'quire-exports') };
 }
 
 const titles = (documents: TestDocument[]) =>
@@ -69,7 +69,7 @@ describe('the unpack cache', () => {
   it(`keeps the ${KEEP_UNPACKED_EXPORTS} most recently used archives`, async () => {
     const root = await tempDir();
     const cache = join(root, 'cache');
-    const archive = async (n: number) => (await writeExport([post(n)], root)).archive;
+    const archive = async (n: number) => (await writeExport([post(n)], { parent: root })).archive;
     const use = async (path: string) =>
       relative(cache, (await readDatasetExport(path, cache)).folder).split('/')[0];
     const [a, b, c, d, e] = [

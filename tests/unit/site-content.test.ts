@@ -3,6 +3,7 @@ import { type ContentIssue, ContentIssues } from '../../src/lib/content/content-
 import { normalizePost } from '../../src/lib/content/normalize-post.ts';
 import type { RawPost } from '../../src/lib/content/response.ts';
 import { loadSiteContent } from '../../src/lib/content/site-content.ts';
+import { exportAssetPolicy } from '../../src/lib/sanity/asset-policy.ts';
 import type { ContentSource } from '../../src/lib/sanity/content-source.ts';
 
 const asset = {
@@ -101,6 +102,7 @@ describe('normalizePost', () => {
           width: 10,
           height: 10,
           lqip: undefined,
+          usedBy: 'post-1',
         },
       },
     ]);
@@ -120,6 +122,7 @@ describe('normalizePost', () => {
 const source = (response: unknown): ContentSource => ({
   description: 'test source',
   fetch: async () => response,
+  assetPolicy: async () => exportAssetPolicy('/', [asset.url]),
 });
 const options = { now: new Date('2026-06-01T00:00:00Z'), allowEmptySite: false, warn: () => {} };
 const validResponse = {

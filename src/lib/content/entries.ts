@@ -20,6 +20,8 @@ export const FIGURE = z.object({
     width: z.number().int().positive(),
     height: z.number().int().positive(),
     lqip: z.string().optional(),
+    /** The `_id` of the document that shows the image, named when the image cannot be made. */
+    usedBy: z.string().optional(),
   }),
 });
 

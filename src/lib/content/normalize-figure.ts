@@ -53,6 +53,7 @@ export function normalizeFigure(
       width: Math.round(asset.width),
       height: Math.round(asset.height),
       lqip: presentText(asset.lqip),
+      usedBy: documentId,
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ContentSource } from '../sanity/content-source.ts';
 import { SITE_CONTENT_QUERY } from '../sanity/queries.ts';
+import { checkImageAssets } from './check-image-assets.ts';
 import { ContentError, ContentIssues, formatIssue } from './content-issues.ts';
 import type { AuthorEntry, CategoryEntry, PostEntry, SeriesEntry, SettingsEntry } from './entries.ts';
 import { normalizeAuthor, normalizeCategory, normalizeSettings } from './normalize-documents.ts';
@@ -30,12 +31,14 @@ export interface LoadOptions {
 
 /**
  * Fetches all content in one query, checks it and derives series membership. Throws a
- * `ContentError` listing every document the site cannot render, and an `[content]` error
+ * `ContentError` listing every document the site cannot render (an image URL the source's
+ * asset policy refuses among them), and an `[content]` error
  * when nothing is published (unless `allowEmptySite`). Warnings go to `options.warn`.
  */
 export async function loadSiteContent(source: ContentSource, options: LoadOptions): Promise<SiteContent> {
   const response = parseResponse(await source.fetch(SITE_CONTENT_QUERY), source);
   const issues = new ContentIssues();
+  checkImageAssets(response, await source.assetPolicy(), issues);
   const { settings, ...content } = normalizeContent(response, options, issues);
   for (const warning of issues.warnings) options.warn(formatIssue(warning));
   if (issues.errors.length || !settings) throw new ContentError(issues.errors);

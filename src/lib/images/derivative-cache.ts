@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { encodeDerivative } from './encode.ts';
+import { imageError, messageOf } from './image-error.ts';
 import type { Derivative } from './registry.ts';
 
 /** The file for image `path` (`/_images/…`) under `folder`: the cache, or the site's output. */
@@ -23,7 +24,10 @@ export async function ensureCached(
   const file = resolveImageFile(cacheDir, path);
   if (await exists(file)) return { file, encoded: false };
   const bytes = await encodeDerivative(await loadSource(), derivative);
-  await writeAtomically(file, bytes);
+  await writeAtomically(file, bytes).catch((error: unknown) => {
+    const fix = 'Check that the image cache folder (QUIRE_CACHE_DIR) is writable and the disk has space.';
+    throw imageError(derivative, `cached in ${file}`, messageOf(error), fix, error);
+  });
   return { file, encoded: true };
 }
 

@@ -25,7 +25,7 @@ export function createImageMiddleware(options: {
   const materialize = (path: string, derivative: Derivative): Promise<string> => {
     let file = inFlight.get(path);
     if (!file) {
-      file = ensureCached(options.cacheDir, path, derivative, () => readSource(derivative.sourceUrl))
+      file = ensureCached(options.cacheDir, path, derivative, () => readSource(derivative))
         .then((cached) => cached.file)
         .finally(() => inFlight.delete(path));
       inFlight.set(path, file);

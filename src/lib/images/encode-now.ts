@@ -49,6 +49,6 @@ async function measure(path: string): Promise<number> {
         'Add quireImages() to astro.config.mjs; its astro:config:setup hook must call shareImageCacheDir().',
     );
   }
-  const cached = await ensureCached(cacheDir, path, derivative, () => readSource(derivative.sourceUrl));
+  const cached = await ensureCached(cacheDir, path, derivative, () => readSource(derivative));
   return (await stat(cached.file)).size;
 }

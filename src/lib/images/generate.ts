@@ -1,6 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ensureCached, resolveImageFile, writeAtomically } from './derivative-cache.ts';
+import { imageError, messageOf } from './image-error.ts';
 import type { Derivative } from './registry.ts';
 import { readSource } from './source.ts';
 
@@ -28,7 +29,8 @@ export interface GenerateStats {
 /**
  * Writes every derivative into `outDir`, encoding only those missing from the cache, and
  * records the counts in `<cacheDir>/last-build.json`. Each source is read once, only if one of
- * its derivatives needs encoding. Rejects with the first `[images]` error.
+ * its derivatives needs encoding. Rejects with the first `[images]` error, which names the
+ * asset, the document that shows it and the fix.
  */
 export async function generateDerivatives(
   derivatives: ReadonlyMap<string, Derivative>,
@@ -41,13 +43,9 @@ export async function generateDerivatives(
   let encoded = 0;
   await forEachLimited(jobs, options.concurrency, async ([path, derivative]) => {
     try {
-      const cached = await ensureCached(options.cacheDir, path, derivative, () =>
-        sources.get(derivative.sourceUrl),
-      );
+      const cached = await ensureCached(options.cacheDir, path, derivative, () => sources.get(derivative));
       if (cached.encoded) encoded += 1;
-      const output = resolveImageFile(options.outDir, path);
-      await mkdir(dirname(output), { recursive: true });
-      await copyFile(cached.file, output);
+      await copyOut(cached.file, resolveImageFile(options.outDir, path), derivative);
     } finally {
       sources.release(derivative.sourceUrl);
     }
@@ -62,16 +60,27 @@ export async function generateDerivatives(
   return stats;
 }
 
+async function copyOut(file: string, output: string, derivative: Derivative): Promise<void> {
+  try {
+    await mkdir(dirname(output), { recursive: true });
+    await copyFile(file, output);
+  } catch (error) {
+    const fix = 'Check that the output folder is writable and the disk has space, then run the build again.';
+    throw imageError(derivative, `written to ${output}`, messageOf(error), fix, error);
+  }
+}
+
 /** Source bytes shared by the jobs that need them, dropped when the last of those jobs is done. */
 function createSourcePool(urls: readonly string[]) {
   const pending = new Map<string, number>();
   for (const url of urls) pending.set(url, (pending.get(url) ?? 0) + 1);
   const loaded = new Map<string, Promise<Buffer>>();
   return {
-    get(url: string): Promise<Buffer> {
+    get(derivative: Derivative): Promise<Buffer> {
+      const url = derivative.sourceUrl;
       let bytes = loaded.get(url);
       if (!bytes) {
-        bytes = readSource(url);
+        bytes = readSource(derivative);
         loaded.set(url, bytes);
       }
       return bytes;

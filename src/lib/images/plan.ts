@@ -96,6 +96,7 @@ function planDerivative(image: PlannableImage, rect: PixelRect, width: number, f
   const path = `${IMAGES_PATH}${asset.id}/${hash}.${EXTENSIONS[format]}`;
   recordDerivative(path, {
     assetId: asset.id,
+    usedBy: asset.usedBy,
     sourceUrl: asset.url,
     sourceWidth: asset.width,
     sourceHeight: asset.height,

@@ -5,7 +5,12 @@ import type { PixelRect } from './geometry.ts';
 export interface Derivative {
   /** The asset id, named in errors. */
   assetId: string;
-  /** Where the original bytes are: `https:` (Sanity's CDN) or `file:` (a dataset export). */
+  /** The `_id` of a document that shows the image, named in errors when known. */
+  usedBy?: string | undefined;
+  /**
+   * Where the original bytes are: `https:` (Sanity's CDN) or `file:` (a dataset export); read
+   * only if the shared asset policy allows it (see `readSource`).
+   */
   sourceUrl: string;
   /** Declared size of the source, checked against the bytes before cutting. */
   sourceWidth: number;

@@ -1,52 +1,85 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { AssetPolicy } from '../sanity/asset-policy.ts';
+import { type ImageSubject, imageError, messageOf } from './image-error.ts';
 
 // An original on Sanity's CDN can be tens of megabytes; a slow link still finishes in this.
 const FETCH_TIMEOUT_MS = 60_000;
 
+/*
+ * Why a global: the content loader (content.config.ts, run from Vite's module graph) knows the
+ * policy, while the integration reads sources from the copy of this module loaded with
+ * astro.config.mjs; see registry.ts. `Symbol.for` names the same key from both.
+ */
+const POLICY_KEY: unique symbol = Symbol.for('quire.images.assetPolicy');
+
+type PolicyHolder = { [POLICY_KEY]?: AssetPolicy };
+
+/**
+ * Records where this process may read source images from: the asset policy of the content
+ * source the pages were built from. Until one is shared, `readSource` reads nothing.
+ */
+export function shareAssetPolicy(policy: AssetPolicy): void {
+  (globalThis as PolicyHolder)[POLICY_KEY] = policy;
+}
+
 /**
  * The bytes of a source image: `file:` URLs (a dataset export) are read from disk, `https:`
- * (Sanity's CDN) and `http:` (a local emulator) are fetched. Rejects with an `[images]` error
- * naming the URL and the fix.
+ * (Sanity's CDN) and `http:` (a local emulator) are fetched, redirects not followed. Anything
+ * the shared asset policy does not allow is refused unread, a second line behind the content
+ * check. Rejects with an `[images]` error naming the asset, its document and the fix.
  */
-export async function readSource(url: string): Promise<Buffer> {
-  const protocol = URL.canParse(url) ? new URL(url).protocol : '';
-  if (protocol === 'file:') return readLocal(url);
-  if (protocol === 'https:' || protocol === 'http:') return fetchRemote(url);
-  throw new Error(
-    `[images] Cannot read the image "${url}": only file:, https: and http: URLs are supported. Check the asset's url in the dataset.`,
-  );
+export async function readSource(image: ImageSubject): Promise<Buffer> {
+  const url = image.sourceUrl;
+  const policy = (globalThis as PolicyHolder)[POLICY_KEY];
+  if (!policy) {
+    const fix =
+      'Load content through loadSiteContent (content.config.ts shares its asset policy) or call shareAssetPolicy() first.';
+    throw imageError(image, 'read', 'no content source has said where its images may come from', fix);
+  }
+  if (!policy.allows(url)) {
+    const reason = `its URL ${JSON.stringify(url)} is not ${policy.allowed}, so it was neither read nor requested`;
+    throw imageError(image, 'read', reason, policy.fix);
+  }
+  return new URL(url).protocol === 'file:' ? readLocal(image) : fetchRemote(image);
 }
 
-async function readLocal(url: string): Promise<Buffer> {
+async function readLocal(image: ImageSubject): Promise<Buffer> {
   try {
-    return await readFile(fileURLToPath(url));
+    return await readFile(fileURLToPath(image.sourceUrl));
   } catch (error) {
-    throw new Error(
-      `[images] Cannot read the image ${url}: ${reason(error)}. Check that the dataset export still holds this file.`,
-      { cause: error },
-    );
+    const fix = 'Check that the dataset export still holds this file, or re-export the dataset.';
+    throw imageError(image, `read from ${image.sourceUrl}`, messageOf(error), fix, error);
   }
 }
 
-async function fetchRemote(url: string): Promise<Buffer> {
+async function fetchRemote(image: ImageSubject): Promise<Buffer> {
+  const action = `downloaded from ${image.sourceUrl}`;
+  const retry = 'Check the network connection and run the build again.';
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+    // Not followed: a redirect could lead anywhere, past the asset policy.
+    response = await fetch(image.sourceUrl, { signal, redirect: 'manual' });
   } catch (error) {
-    throw new Error(
-      `[images] Cannot download the image ${url}: ${reason(error)}. Check the network connection and retry the build.`,
-      { cause: error },
-    );
+    throw imageError(image, action, messageOf(error), retry, error);
+  }
+  const moved = response.headers.get('location');
+  if (moved) {
+    const reason = `HTTP ${response.status}, a redirect to ${JSON.stringify(moved)} (not followed)`;
+    const fix =
+      "Sanity's CDN does not redirect: check SANITY_API_HOST and any proxy between the build and the CDN.";
+    throw imageError(image, action, reason, fix);
   }
   if (!response.ok) {
-    throw new Error(
-      `[images] Cannot download the image ${url}: HTTP ${response.status} ${response.statusText}. Check that the asset still exists in the dataset, then retry the build.`,
-    );
+    const fix =
+      'Check in the Studio that the image still exists (upload it again if not), then run the build again.';
+    throw imageError(image, action, `HTTP ${response.status} ${response.statusText}`, fix);
   }
-  return Buffer.from(await response.arrayBuffer());
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  try {
+    return Buffer.from(await response.arrayBuffer());
+  } catch (error) {
+    // The connection closed before Content-Length bytes arrived, or the download timed out.
+    throw imageError(image, action, `the download broke off (${messageOf(error)})`, retry, error);
+  }
 }

@@ -3,10 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
+import { MAX_SOURCE_PIXELS } from '../images/decode-limits.ts';
 
 export interface AssetDocument {
   _id: string;
   _type: 'sanity.imageAsset' | 'sanity.fileAsset';
+  /** A file: URL of the export's own file. */
+  url: string;
   [field: string]: unknown;
 }
 
@@ -30,18 +33,16 @@ function mimeTypeOf(extension: string): string {
 
 /**
  * Builds the `sanity.imageAsset` document the Content Lake would hold for an image file:
- * same id scheme (`image-<sha1>-<w>x<h>-<ext>`), `url` (a file: URL), size, dimensions and lqip.
+ * same id scheme (`image-<sha1>-<w>x<h>-<ext>`), `url` (a file: URL), size, dimensions and
+ * lqip. Decodes the whole image once (for the lqip), so a damaged or oversized file rejects
+ * here, before any page is written, with sharp's reason.
  */
 export async function createImageAssetDocument(filePath: string): Promise<AssetDocument> {
   const bytes = await readFile(filePath);
   const sha1 = createHash('sha1').update(bytes).digest('hex');
-  const image = sharp(bytes);
+  const image = sharp(bytes, { limitInputPixels: MAX_SOURCE_PIXELS });
   const { width, height, format, hasAlpha } = await image.metadata();
-  if (!width || !height) {
-    throw new Error(
-      `[content] Cannot read the dimensions of the image "${filePath}" in the export. Replace the file (re-export the dataset, or upload the image again in the Studio).`,
-    );
-  }
+  if (!width || !height) throw new Error('it has no width or height');
   const extension = format === 'jpeg' ? 'jpg' : (format ?? extname(filePath).slice(1));
   const placeholder = await image.clone().resize(LQIP_WIDTH).jpeg({ quality: 60 }).toBuffer();
   return {

@@ -1,4 +1,5 @@
 import type { SourceConfig } from '../config.ts';
+import type { AssetPolicy } from './asset-policy.ts';
 import { createExportSource } from './export-source.ts';
 import { createRemoteSource } from './remote-source.ts';
 
@@ -9,6 +10,8 @@ export interface ContentSource {
   /** Names the source in logs and errors, e.g. `Sanity project "abc" dataset "production"`. */
   readonly description: string;
   fetch(query: string, params?: QueryParams): Promise<unknown>;
+  /** Where this source's images may be read from; an image URL from anywhere else is refused. */
+  assetPolicy(): Promise<AssetPolicy>;
 }
 
 /** Creates the content source the configuration selects: the Sanity API or a dataset export. */

@@ -1,6 +1,7 @@
 import { access, open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type AssetDocument, createFileAssetDocument, createImageAssetDocument } from './asset-documents.ts';
+import type { AssetDocument } from './asset-documents.ts';
+import { createAssetDocuments, replaceSanityAssets } from './export-assets.ts';
 import { unpackArchive } from './export-cache.ts';
 import { checkDataSize, EXPORT_LIMITS, type ExportLimits } from './export-limits.ts';
 
@@ -11,16 +12,17 @@ export interface DatasetExport {
   documents: SanityDocument[];
   /** The folder holding `data.ndjson`, `images/` and `files/`. */
   folder: string;
+  /** The asset documents made from the export's own files: the only ones whose `url` is trusted. */
+  assets: AssetDocument[];
 }
-
-const SANITY_ASSET = /^(image|file)@file:\/\/\.\/((?:images|files)\/[^/\\]+)$/;
 
 /**
  * Reads a dataset export as `sanity dataset export` writes it — a `.tar.gz` archive or its
  * unpacked folder — into the documents the published perspective shows: drafts and release
  * versions are dropped, and every `_sanityAsset` becomes a reference to a synthesised asset
- * document, as `sanity dataset import` would have made it. An archive is unpacked into
- * `cacheDir` (required for one), within `limits`, and reused while it is unchanged.
+ * document, as `sanity dataset import` would have made it (replacing any asset document of the
+ * same id in data.ndjson). An archive is unpacked into `cacheDir` (required for one), within
+ * `limits`, and reused while it is unchanged.
  */
 export async function readDatasetExport(
   path: string,
@@ -38,11 +40,15 @@ export async function readDatasetExport(
     : await findDataFolder(await unpackArchive(absolute, requireCacheDir(absolute, cacheDir), limits));
   const raw = parseNdjson(await readDataFile(folder, absolute, limits), absolute);
   const published = raw.filter((doc) => !/^(drafts|versions)\./.test(doc._id));
-  const assets = await createAssetDocuments(published, folder);
-  const documents = published.map((doc) => replaceSanityAssets(doc, assets));
-  const ids = new Set(documents.map((doc) => doc._id));
-  const assetDocuments = [...assets.values()].filter((asset) => !ids.has(asset._id));
-  return { folder, documents: [...documents, ...assetDocuments] };
+  const byReference = await createAssetDocuments(published, folder);
+  const assets = [...new Map([...byReference.values()].map((asset) => [asset._id, asset])).values()];
+  // An asset document in data.ndjson can hold any url (file:///etc/…, http://anywhere): the one
+  // made from the export's own file replaces it, and the asset policy refuses the rest.
+  const made = new Set(assets.map((asset) => asset._id));
+  const documents = published
+    .filter((doc) => !made.has(doc._id))
+    .map((doc) => replaceSanityAssets(doc, byReference));
+  return { folder, documents: [...documents, ...assets], assets };
 }
 
 function requireCacheDir(archive: string, cacheDir: string | undefined): string {
@@ -108,66 +114,6 @@ function isDocument(value: unknown): value is SanityDocument {
   if (typeof value !== 'object' || value === null) return false;
   const { _id, _type } = value as Record<string, unknown>;
   return typeof _id === 'string' && typeof _type === 'string';
-}
-
-/** Finds every `_sanityAsset` in the documents and builds one asset document per file. */
-async function createAssetDocuments(
-  documents: SanityDocument[],
-  folder: string,
-): Promise<Map<string, AssetDocument>> {
-  const owners = new Map<string, string>();
-  for (const doc of documents) {
-    walk(doc, (node) => {
-      if (typeof node._sanityAsset === 'string' && !owners.has(node._sanityAsset)) {
-        owners.set(node._sanityAsset, doc._id);
-      }
-    });
-  }
-  const entries = await Promise.all(
-    [...owners].map(async ([reference, ownerId]) => {
-      const match = SANITY_ASSET.exec(reference);
-      if (!match?.[1] || !match[2]) {
-        throw new Error(
-          `[content] Document "${ownerId}" has the asset "${reference}", which is not a file inside the export. Re-export the dataset with its assets (without --no-assets).`,
-        );
-      }
-      const filePath = join(folder, match[2]);
-      if (!(await exists(filePath))) {
-        throw new Error(
-          `[content] Document "${ownerId}" uses "${match[2]}", which is missing from the export "${folder}". Re-export the dataset with its assets.`,
-        );
-      }
-      const asset =
-        match[1] === 'image'
-          ? await createImageAssetDocument(filePath)
-          : await createFileAssetDocument(filePath);
-      return [reference, asset] as const;
-    }),
-  );
-  return new Map(entries);
-}
-
-/** Returns a copy of `value` with each `_sanityAsset` swapped for a reference to its asset. */
-function replaceSanityAssets<T>(value: T, assets: Map<string, AssetDocument>): T {
-  if (Array.isArray(value)) return value.map((item) => replaceSanityAssets(item, assets)) as T;
-  if (typeof value !== 'object' || value === null) return value;
-  const { _sanityAsset, ...fields } = value as Record<string, unknown>;
-  const result: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(fields)) {
-    result[key] = replaceSanityAssets(field, assets);
-  }
-  const asset = typeof _sanityAsset === 'string' ? assets.get(_sanityAsset) : undefined;
-  if (asset) result.asset = { _type: 'reference', _ref: asset._id };
-  return result as T;
-}
-
-function walk(value: unknown, visit: (node: Record<string, unknown>) => void): void {
-  if (Array.isArray(value)) {
-    for (const item of value) walk(item, visit);
-  } else if (typeof value === 'object' && value !== null) {
-    visit(value as Record<string, unknown>);
-    for (const field of Object.values(value)) walk(field, visit);
-  }
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { createClient } from '@sanity/client';
 import { type RemoteSourceConfig, SANITY_API_VERSION } from '../config.ts';
+import { remoteAssetPolicy } from './asset-policy.ts';
 import type { ContentSource, QueryParams } from './content-source.ts';
 import { DEFAULT_RETRY_DELAYS, withRetries } from './retry.ts';
 
@@ -26,6 +27,7 @@ export function createRemoteSource(config: RemoteSourceConfig): ContentSource {
   const description = `Sanity project "${config.projectId}", dataset "${config.dataset}"${drafts}${config.apiHost ? ` at ${config.apiHost}` : ''}`;
   return {
     description,
+    assetPolicy: async () => remoteAssetPolicy(config),
     async fetch(query: string, params: QueryParams = {}) {
       try {
         return await withRetries(() => client.fetch(query, params), {
