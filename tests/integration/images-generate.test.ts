@@ -122,25 +122,23 @@ describe('generateDerivatives and EXIF orientation', () => {
     };
   });
 
-  it.each<[string, Partial<Figure['asset']>, NonNullable<Figure['crop']>, 'red' | 'blue']>([
-    [
-      'declared as shown (as Sanity does): crop in shown pixels',
-      {},
-      { top: 0.5, bottom: 0, left: 0, right: 0 },
-      'blue',
-    ],
-    [
-      'declared as stored: crop in stored pixels',
-      { width: 200, height: 100 },
-      { top: 0, bottom: 0, left: 0, right: 0.5 },
-      'red',
-    ],
-  ])('%s', async (_name, declared, crop, colour) => {
-    planImage({ crop, asset: { ...rotated, ...declared } }, { widths: [50] });
+  it.each<[string, NonNullable<Figure['crop']>, 'red' | 'blue']>([
+    ['the bottom half of the upright image is blue', { top: 0.5, bottom: 0, left: 0, right: 0 }, 'blue'],
+    ['the top half of the upright image is red', { top: 0, bottom: 0.5, left: 0, right: 0 }, 'red'],
+  ])('crops in upright pixels, as Sanity declares them: %s', async (_name, crop, colour) => {
+    planImage({ crop, asset: rotated }, { widths: [50] });
     const [path = ''] = [...listDerivatives()].find(([, planned]) => planned.format === 'webp') ?? [];
     const outDir = join(work, 'dist-rotated');
     await generateDerivatives(listDerivatives(), { outDir, cacheDir: join(work, 'cache'), concurrency: 2 });
     const { dominant } = await sharp(join(outDir, path)).stats();
     expect(colour === 'red' ? dominant.r > dominant.b : dominant.b > dominant.r).toBe(true);
+  });
+
+  it('refuses a size declared as stored (sideways), naming the asset, rather than cut it wrong', async () => {
+    planImage({ asset: { ...rotated, width: 200, height: 100, usedBy: 'post-7' } }, { widths: [50] });
+    const options = { outDir: join(work, 'dist-sideways'), cacheDir: join(work, 'cache'), concurrency: 2 };
+    await expect(generateDerivatives(listDerivatives(), options)).rejects.toThrow(
+      /^\[images\] Image "image-rotated" used by "post-7" could not be cut: its file is 100×200 \(upright\) but the dataset says 200×100/,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDatasetExport } from '../../src/lib/sanity/dataset-export.ts';
 import { type ImageSamples, imageSamples } from '../support/broken-images.ts';
@@ -47,4 +48,34 @@ describe('an export image that cannot be decoded is a content error naming its d
       /2 problems[\s\S]*"post-1", field "mainImage"[\s\S]*"post-2", field "mainImage"/,
     );
   });
+});
+
+describe('an export image stored sideways with EXIF orientation', () => {
+  it.each([
+    [6, [300, 400]],
+    [8, [300, 400]],
+    [3, [400, 300]],
+    [1, [400, 300]],
+  ])(
+    'orientation %i is declared at its upright size %j, as Sanity declares it',
+    async (orientation, [width, height]) => {
+      const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#36c' } })
+        .withMetadata({ orientation })
+        .jpeg()
+        .toBuffer();
+      const { folder } = await writeExport([post(1, { mainImage: figure('Photo', 'photo.jpg') })], {
+        'photo.jpg': photo,
+      });
+      const { assets } = await readDatasetExport(folder);
+      const asset = assets.find((doc) => doc.originalFilename === 'photo.jpg');
+      expect(asset?._id).toMatch(new RegExp(`^image-[0-9a-f]{40}-${width}x${height}-jpg$`));
+      expect(asset?.metadata).toMatchObject({
+        dimensions: { width, height, aspectRatio: (width ?? 0) / (height ?? 1) },
+      });
+      const { lqip: dataUrl = '' } = (asset?.metadata ?? {}) as { lqip?: string };
+      const lqip = Buffer.from(dataUrl.split(',')[1] ?? '', 'base64');
+      const placeholder = await sharp(lqip).metadata();
+      expect(placeholder.width < placeholder.height).toBe((width ?? 0) < (height ?? 0));
+    },
+  );
 });

@@ -15,7 +15,8 @@ const REPLACE_FIX =
   'Upload the image again in the Studio (a smaller version if it is too large), or replace the file and re-export the dataset, then run the build again.';
 
 /**
- * Cuts `derivative.rect` out of the source, scales it to exactly `width`×`height` and encodes
+ * Turns the source upright (EXIF orientation applied, as Sanity and the export reader declare
+ * sizes), cuts `derivative.rect` out of it, scales it to exactly `width`×`height` and encodes
  * it, in sRGB with all metadata (EXIF, XMP, ICC) stripped. Rejects with an `[images]` error
  * naming the asset and its document when the bytes cannot be decoded or do not match the size
  * the dataset declares.
@@ -23,11 +24,11 @@ const REPLACE_FIX =
 export async function encodeDerivative(source: Buffer, derivative: Derivative): Promise<Buffer> {
   const input = () => sharp(source, { limitInputPixels: MAX_SOURCE_PIXELS });
   try {
-    const orient = await orientationFor(input, derivative);
-    let image = input();
-    if (orient) image = image.autoOrient();
+    const { autoOrient } = await input().metadata();
+    checkDeclaredSize(autoOrient, derivative);
     const { rect, width, height } = derivative;
-    image = image
+    const image = input()
+      .autoOrient()
       .extract(rect)
       // `fill` because the rect already has the output's aspect, up to rounding of one pixel.
       .resize({ width, height, fit: 'fill' })
@@ -41,16 +42,14 @@ export async function encodeDerivative(source: Buffer, derivative: Derivative): 
 }
 
 /*
- * The crop rectangle is in the coordinates of the size the dataset declares. Sanity declares
- * the EXIF-rotated size; an export built without orientation declares the stored size. Use
- * whichever matches, so a rotated photo is cut where the editor cut it in either case.
+ * The crop rectangle is in the coordinates of the size the dataset declares, which is the size
+ * as shown (Sanity's, and the export reader's since it applies orientation). Any other size
+ * means the bytes are not the image the dataset describes; cutting would be wrong.
  */
-async function orientationFor(input: () => Sharp, derivative: Derivative): Promise<boolean> {
-  const metadata = await input().metadata();
+function checkDeclaredSize(upright: { width: number; height: number }, derivative: Derivative): void {
   const { sourceWidth, sourceHeight } = derivative;
-  if (metadata.autoOrient.width === sourceWidth && metadata.autoOrient.height === sourceHeight) return true;
-  if (metadata.width === sourceWidth && metadata.height === sourceHeight) return false;
-  const reason = `its file is ${metadata.autoOrient.width}×${metadata.autoOrient.height} but the dataset says ${sourceWidth}×${sourceHeight}`;
+  if (upright.width === sourceWidth && upright.height === sourceHeight) return;
+  const reason = `its file is ${upright.width}×${upright.height} (upright) but the dataset says ${sourceWidth}×${sourceHeight}`;
   throw imageError(
     derivative,
     'cut',

@@ -34,17 +34,19 @@ function mimeTypeOf(extension: string): string {
 /**
  * Builds the `sanity.imageAsset` document the Content Lake would hold for an image file:
  * same id scheme (`image-<sha1>-<w>x<h>-<ext>`), `url` (a file: URL), size, dimensions and
- * lqip. Decodes the whole image once (for the lqip), so a damaged or oversized file rejects
- * here, before any page is written, with sharp's reason.
+ * lqip. Like Sanity, it reports the size as shown, after EXIF orientation (a portrait photo
+ * stored sideways is portrait). Decodes the whole image once (for the lqip), so a damaged or
+ * oversized file rejects here, before any page is written, with sharp's reason.
  */
 export async function createImageAssetDocument(filePath: string): Promise<AssetDocument> {
   const bytes = await readFile(filePath);
   const sha1 = createHash('sha1').update(bytes).digest('hex');
   const image = sharp(bytes, { limitInputPixels: MAX_SOURCE_PIXELS });
-  const { width, height, format, hasAlpha } = await image.metadata();
+  const { autoOrient, format, hasAlpha } = await image.metadata();
+  const { width, height } = autoOrient;
   if (!width || !height) throw new Error('it has no width or height');
   const extension = format === 'jpeg' ? 'jpg' : (format ?? extname(filePath).slice(1));
-  const placeholder = await image.clone().resize(LQIP_WIDTH).jpeg({ quality: 60 }).toBuffer();
+  const placeholder = await image.clone().autoOrient().resize(LQIP_WIDTH).jpeg({ quality: 60 }).toBuffer();
   return {
     _id: `image-${sha1}-${width}x${height}-${extension}`,
     _type: 'sanity.imageAsset',
