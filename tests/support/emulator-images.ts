@@ -23,8 +23,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.gif': 'image/gif',
 };
 
-/** The path an image of the export is served at, as Sanity's CDN would serve it. */
-export function imagePath(host: Omit<ImageHost, 'folder'>, file: string): string {
+// The path an image of the export is served at, as Sanity's CDN would serve it.
+function cdnPath(host: Omit<ImageHost, 'folder'>, file: string): string {
   return `/images/${[host.projectId, host.dataset, file].map(encodeURIComponent).join('/')}`;
 }
 
@@ -44,7 +44,7 @@ export function pointAssetsAt(
     if (typeof url !== 'string' || !url.startsWith('file:')) return doc;
     const file = fileURLToPath(url);
     if (dirname(file) !== images) return doc;
-    return { ...doc, url: `${origin}${imagePath(host, basename(file))}` };
+    return { ...doc, url: `${origin}${cdnPath(host, basename(file))}` };
   });
 }
 

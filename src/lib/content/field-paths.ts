@@ -4,7 +4,7 @@ type Node = Record<string, unknown>;
  * Calls `visit` for every object inside `value` (itself included) with its field path, written
  * the way content errors name fields: `mainImage`, `body[_key=="f1"].asset`, `parts[2]`. Array
  * members are named by `_key` when they have one (Sanity's stable id), else by position; the
- * root is "" .
+ * root's path is the empty string.
  */
 export function visitObjects(value: unknown, visit: (node: Node, field: string) => void, path = ''): void {
   if (Array.isArray(value)) {
