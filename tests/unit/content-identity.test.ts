@@ -74,7 +74,10 @@ describe('the shrink guard knows a site however its export is named', () => {
   it('lets another site (another settings document) build with fewer posts', async () => {
     const cache = await tempDir();
     await build((await writeExport(site(27, CREATED), { parent: await tempDir() })).archive, cache);
-    await build((await writeExport(site(9, '2026-09-09T09:09:09Z'), { parent: await tempDir() })).archive, cache);
+    await build(
+      (await writeExport(site(9, '2026-09-09T09:09:09Z'), { parent: await tempDir() })).archive,
+      cache,
+    );
   });
 });
 

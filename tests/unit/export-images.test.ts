@@ -64,7 +64,7 @@ describe('an export image stored sideways with EXIF orientation', () => {
         .jpeg()
         .toBuffer();
       const { folder } = await writeExport([post(1, { mainImage: figure('Photo', 'photo.jpg') })], {
-        'photo.jpg': photo,
+        images: { 'photo.jpg': photo },
       });
       const { assets } = await readDatasetExport(folder);
       const asset = assets.find((doc) => doc.originalFilename === 'photo.jpg');

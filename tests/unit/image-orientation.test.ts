@@ -43,7 +43,9 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'quire-orientation-'));
   const body = [paragraph('Text'), { ...figure('A portrait', 'portrait.jpg'), _key: 'f1' }];
   const documents = [...baseDocuments(), post(1, { body })];
-  ({ folder: exportFolder } = await writeExport(documents, { 'portrait.jpg': await sidewaysPhoto() }));
+  ({ folder: exportFolder } = await writeExport(documents, {
+    images: { 'portrait.jpg': await sidewaysPhoto() },
+  }));
   const dataset = await readDatasetExport(exportFolder);
   emulator = await startSanityEmulator({
     documents: dataset.documents,
