@@ -5,8 +5,10 @@ import { getSampleSite } from '../support/sample-site.ts';
 import { type StaticServer, startStaticServer } from '../support/static-server.ts';
 
 export interface PageOptions {
-  /** Viewport width in CSS pixels (height 800); 1280 unless given. */
+  /** Viewport width in CSS pixels; 1280 unless given. */
   width?: number;
+  /** Viewport height in CSS pixels; 800 unless given. */
+  height?: number;
   colorScheme?: 'light' | 'dark';
   javaScriptEnabled?: boolean;
 }
@@ -47,7 +49,7 @@ export function useReaderSite(): ReaderSite {
       const { server, browser } = running();
       const width = options.width ?? 1280;
       const { context, blocked } = await openGuardedContext(browser, server.origin, {
-        viewport: { width, height: 800 },
+        viewport: { width, height: options.height ?? 800 },
         javaScriptEnabled: options.javaScriptEnabled,
       });
       try {

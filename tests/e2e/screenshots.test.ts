@@ -14,7 +14,10 @@ const site = useReaderSite();
 const PAGES = [
   { name: 'home', path: '/' },
   { name: 'post', path: SERIES.partOne.path },
+  { name: 'post-part-two', path: SERIES.partTwo.path },
   { name: 'series', path: SERIES.path },
+  { name: 'subscribe', path: '/subscribe/' },
+  { name: 'about', path: '/about/' },
 ];
 const WIDTHS = [390, 1280];
 
