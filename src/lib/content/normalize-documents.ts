@@ -1,8 +1,9 @@
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../dates.ts';
 import { safeHref, safeHttpUrl } from '../portable-text/safe-href.ts';
+import { presentText } from '../text/present-text.ts';
 import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { AuthorEntry, CategoryEntry, SettingsEntry } from './entries.ts';
-import { normalizeBlockContent, normalizeFigure, presentText } from './normalize-figure.ts';
+import { normalizeBlockContent, normalizeFigure } from './normalize-figure.ts';
 import type { SiteContentResponse } from './response.ts';
 
 type Raw<K extends keyof SiteContentResponse> = NonNullable<SiteContentResponse[K]>;

@@ -1,16 +1,7 @@
-import { stripIllegalCharacters } from '../text/sanitize-text.ts';
+import { presentText } from '../text/present-text.ts';
 import type { ContentIssues } from './content-issues.ts';
 import type { Figure } from './entries.ts';
 import type { RawFigure } from './response.ts';
-
-/**
- * Text as pages and feeds may show it: characters illegal in HTML and XML (pasted from Word or
- * a PDF) removed, and `undefined` for null, empty or whitespace-only text.
- */
-export function presentText(value: string | null | undefined): string | undefined {
-  const clean = value ? stripIllegalCharacters(value) : undefined;
-  return clean?.trim() ? clean : undefined;
-}
 
 /** A figure with an image becomes an entry; one without an image is absent. Missing alt warns. */
 export function normalizeFigure(

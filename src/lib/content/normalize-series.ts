@@ -1,6 +1,7 @@
+import { presentText } from '../text/present-text.ts';
 import type { ContentIssues } from './content-issues.ts';
 import type { PostEntry, SeriesEntry, SeriesPart } from './entries.ts';
-import { normalizeFigure, presentText } from './normalize-figure.ts';
+import { normalizeFigure } from './normalize-figure.ts';
 import type { RawPost, RawSeries } from './response.ts';
 
 type RawPart = NonNullable<RawSeries['parts']>[number];
