@@ -5,6 +5,7 @@ import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { AuthorEntry, CategoryEntry, SettingsEntry } from './entries.ts';
 import { normalizeBlockContent, normalizeFigure } from './normalize-figure.ts';
 import type { SiteContentResponse } from './response.ts';
+import { presentSlug } from './slugs.ts';
 
 type Raw<K extends keyof SiteContentResponse> = NonNullable<SiteContentResponse[K]>;
 
@@ -62,7 +63,7 @@ function normalizeTimeZone(value: string | null | undefined, issues: ContentIssu
 /** An author needs a name and a slug. */
 export function normalizeAuthor(raw: Raw<'authors'>[number], issues: ContentIssues): AuthorEntry | undefined {
   const name = presentText(raw.name);
-  const slug = presentText(raw.slug);
+  const slug = presentSlug(raw.slug);
   if (!name) issues.error(raw._id, 'name', 'the author has no name', STUDIO_FIX);
   if (!slug)
     issues.error(
@@ -87,7 +88,7 @@ export function normalizeCategory(
   issues: ContentIssues,
 ): CategoryEntry | undefined {
   const title = presentText(raw.title);
-  const slug = presentText(raw.slug);
+  const slug = presentSlug(raw.slug);
   if (!title) issues.error(raw._id, 'title', 'the category has no title', STUDIO_FIX);
   if (!slug)
     issues.error(

@@ -4,6 +4,7 @@ import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { PostEntry } from './entries.ts';
 import { normalizeBlockContent, normalizeFigure } from './normalize-figure.ts';
 import type { RawPost } from './response.ts';
+import { presentSlug } from './slugs.ts';
 
 const KNOWN_BLOCK_TYPES = new Set(['block', 'figure', 'callout']);
 
@@ -16,7 +17,7 @@ type KnownIds = { authors: ReadonlySet<string>; categories: ReadonlySet<string> 
 export function normalizePost(raw: RawPost, known: KnownIds, issues: ContentIssues): PostEntry | undefined {
   const id = raw._id;
   const title = presentText(raw.title);
-  const slug = presentText(raw.slug);
+  const slug = presentSlug(raw.slug);
   const categoryIds = (raw.categories ?? []).filter((ref): ref is string => Boolean(ref));
   checkRequiredFields(raw, { title, slug }, issues);
   checkReferences(raw, categoryIds, known, issues);

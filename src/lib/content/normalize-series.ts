@@ -3,6 +3,7 @@ import type { ContentIssues } from './content-issues.ts';
 import type { PostEntry, SeriesEntry, SeriesPart } from './entries.ts';
 import { normalizeFigure } from './normalize-figure.ts';
 import type { RawPost, RawSeries } from './response.ts';
+import { presentSlug } from './slugs.ts';
 
 type RawPart = NonNullable<RawSeries['parts']>[number];
 
@@ -44,7 +45,7 @@ export function normalizeSeries(
 function toSeriesEntry(raw: RawSeries, posts: PostsByState, issues: ContentIssues): SeriesEntry | undefined {
   const fix = 'Fix it in the Studio and publish the series again.';
   const title = presentText(raw.title);
-  const slug = presentText(raw.slug);
+  const slug = presentSlug(raw.slug);
   if (!title) issues.error(raw._id, 'title', 'the series has no title', fix);
   if (!slug) issues.error(raw._id, 'slug', 'the series has no slug', fix);
   if (!raw.parts?.length) issues.error(raw._id, 'parts', 'the series has no parts', fix);

@@ -7,6 +7,7 @@ import { normalizeAuthor, normalizeCategory, normalizeSettings } from './normali
 import { normalizePost } from './normalize-post.ts';
 import { normalizeSeries } from './normalize-series.ts';
 import { type RawPost, SITE_CONTENT_RESPONSE, type SiteContentResponse } from './response.ts';
+import { checkSlugs } from './slugs.ts';
 
 /** Everything the site renders, checked and keyed by document `_id`. Posts are newest first. */
 export interface SiteContent {
@@ -121,36 +122,4 @@ function collect<R extends { _id: string }, E>(
     if (entry) entries.set(raw._id, entry);
   }
   return entries;
-}
-
-// A slug becomes one URL path segment; these characters would change where the URL points.
-const UNSAFE_SLUG = /[/\\?#%\s]|^\.\.?$/;
-
-/** Every slug must be usable as one URL segment and unique within its kind. */
-function checkSlugs(
-  kind: string,
-  entries: ReadonlyMap<string, { slug: string }>,
-  issues: ContentIssues,
-): void {
-  const owners = new Map<string, string>();
-  for (const [id, { slug }] of entries) {
-    const other = owners.get(slug);
-    if (UNSAFE_SLUG.test(slug)) {
-      issues.error(
-        id,
-        'slug',
-        `the slug "${slug}" contains characters a URL path cannot hold (/, ?, #, %, spaces)`,
-        'Generate the slug again in the Studio.',
-      );
-    } else if (other) {
-      issues.error(
-        id,
-        'slug',
-        `the ${kind} slug "${slug}" is already used by "${other}", so both would share one URL`,
-        'Give one of them another slug in the Studio.',
-      );
-    } else {
-      owners.set(slug, id);
-    }
-  }
 }
