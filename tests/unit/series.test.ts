@@ -41,7 +41,16 @@ describe('partNumber', () => {
 });
 
 const published = (id: string, n: number) => [id, { title: `Post ${n}`, slug: id } as PostEntry] as const;
-const ref = (postId: string, key = postId) => ({ _key: key, _type: 'reference', ref: postId });
+// As the query returns a part: weak, with the type of the document it reaches ("post" here).
+const ref = (postId: string, key = postId) => ({
+  _key: key,
+  _type: 'reference',
+  ref: postId,
+  weak: true,
+  targetType: 'post',
+});
+// A weak reference the published perspective cannot follow: a post that is only a draft.
+const draftRef = (postId: string) => ({ ...ref(postId), targetType: null });
 const planned = (title: string, expected?: string) => ({
   _key: title,
   _type: 'plannedPart',
@@ -69,7 +78,15 @@ describe('normalizeSeries', () => {
   it('numbers parts by position, counting planned and unpublished parts', () => {
     const scheduledPost = { _id: 'p9', title: 'Later', publishedAt: '2999-01-01T00:00:00Z' } as RawPost;
     const { series, membership, issues } = normalize(
-      [rawSeries('s', [ref('p2'), ref('gone'), ref('p9'), planned('Part five', '2027-02-01'), ref('p1')])],
+      [
+        rawSeries('s', [
+          ref('p2'),
+          draftRef('gone'),
+          ref('p9'),
+          planned('Part five', '2027-02-01'),
+          ref('p1'),
+        ]),
+      ],
       [scheduledPost],
     );
     expect(issues.errors).toEqual([]);

@@ -22,7 +22,8 @@ export interface NormalizedSeries {
 /**
  * Builds series entries and derives each post's series. A part's position is its index in
  * `parts` (1-based) counting every member, so "Part III" stays Part III before it exists.
- * A post referenced by two series, or twice by one, is an error naming both places.
+ * A post referenced by two series, or twice by one, is an error naming both places; so is a
+ * part that references anything but a post (see `leadsToPost` for how that is told).
  */
 export function normalizeSeries(
   rawSeries: readonly RawSeries[],
@@ -34,7 +35,7 @@ export function normalizeSeries(
   for (const raw of rawSeries) {
     // Claimed by reference, published or not, so a clash surfaces before the post goes live.
     (raw.parts ?? []).forEach((part, index) => {
-      if (part._type === 'reference' && part.ref) claimPost(part.ref, raw._id, index + 1, membership, issues);
+      if (part.ref && leadsToPost(part)) claimPost(part.ref, raw._id, index + 1, membership, issues);
     });
     const entry = toSeriesEntry(raw, posts, issues);
     if (entry) series.set(raw._id, entry);
@@ -73,18 +74,21 @@ function toSeriesPart(
 ): SeriesPart[] {
   const key = part._key ?? `part-${position}`;
   const field = `parts[${position - 1}]`;
-  if (part._type === 'plannedPart') {
-    const title = presentText(part.title);
-    if (!title) {
-      const fix = 'Give the planned part a title in the Studio.';
-      issues.error(seriesId, `${field}.title`, `planned part ${position} has no title`, fix);
-    }
-    const [expected, note] = [presentText(part.expected), presentText(part.note)];
-    return [{ kind: 'upcoming', key, position, title, expected, note }];
-  }
+  if (part._type === 'plannedPart') return [toPlannedPart(part, { key, position, field }, seriesId, issues)];
   if (part._type !== 'reference' || !part.ref) {
-    const problem = `part ${position} has the unknown type "${part._type}" and is left out`;
+    const problem =
+      part._type === 'reference'
+        ? `part ${position} is an empty reference and is left out`
+        : `part ${position} has the unknown type "${part._type}" and is left out`;
     issues.warn(seriesId, field, problem, 'Replace it with a post or a planned part in the Studio.');
+    return [];
+  }
+  if (!leadsToPost(part)) {
+    const which = part._key ? `part ${position} (key "${part._key}")` : `part ${position}`;
+    const problem = `${which} ${describeWrongTarget(part, seriesId)}, but a part must be a post`;
+    const fix =
+      'Point the part at a post, or replace it with a planned part, in the Studio and publish the series again.';
+    issues.error(seriesId, field, problem, fix);
     return [];
   }
   if (posts.published.has(part.ref)) return [{ kind: 'published', key, position, postId: part.ref }];
@@ -92,6 +96,42 @@ function toSeriesPart(
   const scheduled = posts.scheduled.get(part.ref);
   const [title, expected] = [presentText(scheduled?.title), presentText(scheduled?.publishedAt)];
   return [{ kind: 'upcoming', key, position, title, expected }];
+}
+
+function toPlannedPart(
+  part: RawPart,
+  { key, position, field }: { key: string; position: number; field: string },
+  seriesId: string,
+  issues: ContentIssues,
+): SeriesPart {
+  const title = presentText(part.title);
+  if (!title) {
+    const fix = 'Give the planned part a title in the Studio.';
+    issues.error(seriesId, `${field}.title`, `planned part ${position} has no title`, fix);
+  }
+  const [expected, note] = [presentText(part.expected), presentText(part.note)];
+  return { kind: 'upcoming', key, position, title, expected, note };
+}
+
+/*
+ * Where a reference part leads, judged from what the query's perspective can see:
+ * - a "post": published, or scheduled (its publishedAt is still ahead);
+ * - nothing, through a weak reference: a post not published yet. Parts are weak references so
+ *   that a draft can join a series, and the published perspective cannot see drafts, so this
+ *   stays "coming soon" (a weak reference to a deleted post looks the same, and is shown so);
+ * - nothing, through a strong reference: a dangling id. Sanity will not publish a strong
+ *   reference to a missing document, so it comes from a hand-edited export or an import that
+ *   skipped reference checks;
+ * - any other type (the series itself, a category, an author): an editing mistake.
+ */
+function leadsToPost(part: RawPart): boolean {
+  return part.targetType === 'post' || (!part.targetType && part.weak === true);
+}
+
+function describeWrongTarget(part: RawPart, seriesId: string): string {
+  if (part.ref === seriesId) return 'references the series itself';
+  if (part.targetType) return `references "${part.ref}", a document of type "${part.targetType}"`;
+  return `references "${part.ref}", which is not a published document (and the reference is not weak, so it is not a post waiting to be published)`;
 }
 
 function claimPost(

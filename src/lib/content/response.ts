@@ -67,6 +67,8 @@ const seriesPart = z.object({
   _key: text,
   _type: z.string(),
   ref: text,
+  weak: z.boolean().nullish(),
+  targetType: text,
   title: text,
   expected: text,
   note: text,

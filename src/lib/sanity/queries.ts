@@ -24,7 +24,11 @@ const FIGURE = `{ alt, caption, credit, hotspot, crop, "asset": ${IMAGE_ASSET} }
 // Body blocks pass through whole; only figures need their asset dereferenced.
 const BODY = `[]{ ..., _type == "figure" => { "asset": ${IMAGE_ASSET} } }`;
 
-/** Everything a build needs, in one request: settings, people, taxonomy, series and posts. */
+/**
+ * Everything a build needs, in one request: settings, people, taxonomy, series and posts.
+ * A series part's `targetType` is the type of the document it references as this perspective
+ * sees it (null for a draft-only post or a missing id); `weak` tells those two apart.
+ */
 export const SITE_CONTENT_QUERY = defineQuery(`{
   "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{
     _id, title, tagline, description, location, contactEmail, contactFormAction,
@@ -40,7 +44,9 @@ export const SITE_CONTENT_QUERY = defineQuery(`{
   "series": *[_type == "series"] | order(_id asc){
     _id, title, "slug": slug.current, description, status, numbering,
     "coverImage": coverImage${FIGURE},
-    "parts": parts[]{ _key, _type, "ref": _ref, title, expected, note }
+    "parts": parts[]{
+      _key, _type, "ref": _ref, "weak": _weak, "targetType": @->_type, title, expected, note
+    }
   },
   "posts": *[_type == "post"] | order(publishedAt desc, _id asc){
     _id, title, "slug": slug.current, publishedAt, updatedAt, excerpt,
