@@ -4,6 +4,7 @@ import type { AssetDocument } from './asset-documents.ts';
 import { createAssetDocuments, replaceSanityAssets } from './export-assets.ts';
 import { unpackArchive } from './export-cache.ts';
 import { checkDataSize, EXPORT_LIMITS, type ExportLimits } from './export-limits.ts';
+import { assertUniqueIds, type DocumentLine } from './unique-ids.ts';
 
 export type SanityDocument = { _id: string; _type: string; [field: string]: unknown };
 
@@ -90,6 +91,7 @@ async function findDataFolder(folder: string): Promise<string> {
 
 function parseNdjson(text: string, source: string): SanityDocument[] {
   const documents: SanityDocument[] = [];
+  const lines: DocumentLine[] = [];
   text.split('\n').forEach((line, index) => {
     if (!line.trim()) return;
     let doc: unknown;
@@ -106,7 +108,9 @@ function parseNdjson(text: string, source: string): SanityDocument[] {
       );
     }
     documents.push(doc);
+    lines.push({ id: doc._id, line: index + 1 });
   });
+  assertUniqueIds(lines, source);
   return documents;
 }
 
