@@ -16,6 +16,12 @@ describe('isRetryable', () => {
     ['504', httpError(504), true],
     ['a timeout', timeout, true],
     ['a network failure', new TypeError('fetch failed'), true],
+    ['a body cut off mid-way', new TypeError('terminated', { cause: new Error('other side closed') }), true],
+    [
+      'a bug reading the answer',
+      new TypeError("Cannot read properties of undefined (reading 'result')"),
+      false,
+    ],
     ['401', httpError(401), false],
     ['404', httpError(404), false],
     ['400 query error', httpError(400), false],

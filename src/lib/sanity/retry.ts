@@ -21,8 +21,11 @@ export function isRetryable(error: unknown): boolean {
   const { statusCode, name } = (error ?? {}) as ErrorShape;
   if (typeof statusCode === 'number') return statusCode === 429 || statusCode >= 500;
   // @sanity/client reports timeouts as a DOMException "TimeoutError", network failures as
-  // TypeError("fetch failed"); neither carries a status code.
-  return name === 'TimeoutError' || name === 'AbortError' || error instanceof TypeError;
+  // TypeError("fetch failed") or, cut mid-body, TypeError("terminated"), each with the socket
+  // error as its cause. A TypeError without a cause is a bug reading the answer, and sending
+  // the same request again would only repeat it.
+  if (name === 'TimeoutError' || name === 'AbortError') return true;
+  return error instanceof TypeError && (error.message === 'fetch failed' || error.cause !== undefined);
 }
 
 /** The wait before retry number `attempt` (0-based): the server's Retry-After if sane, else backoff. */
