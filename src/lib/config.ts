@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DATASET_VARIABLE, PROJECT_ID_VARIABLE } from './sanity/sanity-names.ts';
 
 /** The Sanity API version every query is pinned to; bump it deliberately, never implicitly. */
 export const SANITY_API_VERSION = '2025-02-19';
@@ -22,8 +23,8 @@ const optionalText = z.string().trim().optional();
 /** Every environment variable Quire reads, with its default stated once. Documented in `.env.example`. */
 const ENV_SCHEMA = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
-  SANITY_PROJECT_ID: optionalText,
-  SANITY_DATASET: z.string().trim().min(1).default('production'),
+  SANITY_PROJECT_ID: PROJECT_ID_VARIABLE,
+  SANITY_DATASET: DATASET_VARIABLE,
   SANITY_API_READ_TOKEN: optionalText,
   SANITY_API_HOST: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   SANITY_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),

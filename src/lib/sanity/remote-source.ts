@@ -1,28 +1,19 @@
-import { createClient } from '@sanity/client';
+import { createClient, type SanityClient } from '@sanity/client';
 import { type RemoteSourceConfig, SANITY_API_VERSION } from '../config.ts';
 import { remoteAssetPolicy } from './asset-policy.ts';
 import type { ContentSource, QueryParams } from './content-source.ts';
 import { DEFAULT_RETRY_DELAYS, withRetries } from './retry.ts';
+import { datasetProblem, projectIdProblem } from './sanity-names.ts';
 
 /**
  * A content source over the Sanity HTTP API: the configured perspective (published, or drafts
  * for the local preview), pinned API version, no CDN (a build must see what was just published). 429, every 5xx, timeouts and network errors are
  * retried with backoff (the client alone would retry only 429/502/503); whatever still fails
  * becomes an `[sanity]` error naming the cause and the fix.
+ * Throws a `[config]` error naming the variable when the project id or dataset is malformed.
  */
 export function createRemoteSource(config: RemoteSourceConfig): ContentSource {
-  const client = createClient({
-    projectId: config.projectId,
-    dataset: config.dataset,
-    apiVersion: SANITY_API_VERSION,
-    useCdn: false,
-    perspective: config.perspective,
-    token: config.token,
-    timeout: config.timeoutMs,
-    // Retries are ours (withRetries), so that a 500 or a timeout is retried too.
-    maxRetries: 0,
-    ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
-  });
+  const client = createCheckedClient(config);
   const drafts = config.perspective === 'drafts' ? ' (drafts included)' : '';
   const description = `Sanity project "${config.projectId}", dataset "${config.dataset}"${drafts}${config.apiHost ? ` at ${config.apiHost}` : ''}`;
   return {
@@ -39,6 +30,40 @@ export function createRemoteSource(config: RemoteSourceConfig): ContentSource {
       }
     },
   };
+}
+
+/**
+ * The client, made only from settings it will accept: the project id and dataset are checked
+ * first so the error names the variable, and anything else the client refuses is reported
+ * against the variables that configure it, not in the client's own words alone.
+ */
+function createCheckedClient(config: RemoteSourceConfig): SanityClient {
+  const problems = [
+    ['SANITY_PROJECT_ID', projectIdProblem(config.projectId)],
+    ['SANITY_DATASET', datasetProblem(config.dataset)],
+  ].flatMap(([variable, problem]) => (problem ? [`${variable}: ${problem}`] : []));
+  if (problems.length) {
+    throw new Error(`[config] ${problems.join('; ')}. Fix the variable (see .env.example).`);
+  }
+  try {
+    return createClient({
+      projectId: config.projectId,
+      dataset: config.dataset,
+      apiVersion: SANITY_API_VERSION,
+      useCdn: false,
+      perspective: config.perspective,
+      token: config.token,
+      timeout: config.timeoutMs,
+      // Retries are ours (withRetries), so that a 500 or a timeout is retried too.
+      maxRetries: 0,
+      ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
+    });
+  } catch (error) {
+    throw new Error(
+      `[config] The Sanity client refused its settings (${(error as Error).message}). Check SANITY_PROJECT_ID, SANITY_DATASET and SANITY_API_HOST (see .env.example).`,
+      { cause: error },
+    );
+  }
 }
 
 function explainFailure(error: unknown, source: string, config: RemoteSourceConfig): string {
