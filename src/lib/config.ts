@@ -29,6 +29,7 @@ const ENV_SCHEMA = z.object({
   SANITY_API_HOST: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   SANITY_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   SANITY_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(5),
+  SANITY_MAX_RESPONSE_MB: z.coerce.number().positive().default(100),
   SANITY_EXPORT: optionalText,
   QUIRE_ALLOW_EMPTY_SITE: flag,
   QUIRE_ALLOW_SHRINK: flag,
@@ -54,6 +55,8 @@ export type RemoteSourceConfig = {
   apiHost?: string;
   timeoutMs: number;
   maxRetries: number;
+  /** An answer larger than this is refused, not read into memory (SANITY_MAX_RESPONSE_MB). */
+  maxResponseBytes: number;
 };
 /** `cacheDir`: where a `.tar.gz` export is unpacked (`<QUIRE_CACHE_DIR>/quire-exports`). */
 export type ExportSourceConfig = { kind: 'export'; path: string; cacheDir?: string };
@@ -129,6 +132,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
           apiHost: vars.SANITY_API_HOST,
           timeoutMs: vars.SANITY_TIMEOUT_MS,
           maxRetries: vars.SANITY_MAX_RETRIES,
+          maxResponseBytes: vars.SANITY_MAX_RESPONSE_MB * 1_000_000,
         }
       : {
           kind: 'export',

@@ -121,7 +121,7 @@ describe('a build through the Sanity API', () => {
     {
       cause: 'a malformed body',
       fault: { body: '<html>upstream proxy error' },
-      message: /not the shape the site's query asks for/,
+      message: /answered HTTP 200 with a body that is not JSON/,
       requests: 1,
     },
   ])(

@@ -10,6 +10,10 @@ export interface EmulatorFault {
   delayMs?: number;
   body?: string;
   times?: number;
+  /** Extra or replaced response headers, e.g. `location` for a redirect. */
+  headers?: Record<string, string>;
+  /** Sends the body chunked, without a content-length, like a stream of unknown size. */
+  chunked?: boolean;
 }
 
 export interface EmulatorOptions {
@@ -170,11 +174,11 @@ async function answeredByFault(res: ServerResponse, state: State): Promise<boole
   if (fault.status !== undefined) {
     const reason = `Emulated fault: HTTP ${fault.status} ${STATUS_CODES[fault.status] ?? ''}`;
     const body = fault.body ?? JSON.stringify(fail(fault.status, reason.trim(), 'emulatedFault').body);
-    send(res, fault.status, body);
+    send(res, fault.status, body, fault);
     return true;
   }
   if (fault.body === undefined) return false;
-  send(res, 200, fault.body);
+  send(res, 200, fault.body, fault);
   return true;
 }
 
@@ -189,9 +193,9 @@ function sleep(ms: number, res: ServerResponse): Promise<boolean> {
   });
 }
 
-function send(res: ServerResponse, status: number, payload: string): void {
-  const length = Buffer.byteLength(payload);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': length });
+function send(res: ServerResponse, status: number, payload: string, fault: EmulatorFault = {}): void {
+  const length = fault.chunked ? {} : { 'content-length': Buffer.byteLength(payload) };
+  res.writeHead(status, { 'content-type': 'application/json', ...length, ...fault.headers });
   res.end(payload);
 }
 

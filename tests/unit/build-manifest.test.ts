@@ -45,6 +45,7 @@ describe('identifySource', () => {
         perspective: 'published',
         timeoutMs: 1,
         maxRetries: 0,
+        maxResponseBytes: 1,
       },
       'sanity:abc123/staging',
     ],

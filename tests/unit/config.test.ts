@@ -28,6 +28,7 @@ describe('readConfig selects the content source', () => {
         perspective: 'published',
         timeoutMs: 30_000,
         maxRetries: 5,
+        maxResponseBytes: 100_000_000,
       },
     },
     {
@@ -40,6 +41,7 @@ describe('readConfig selects the content source', () => {
         SANITY_API_HOST: 'http://127.0.0.1:3333',
         SANITY_TIMEOUT_MS: '500',
         SANITY_MAX_RETRIES: '0',
+        SANITY_MAX_RESPONSE_MB: '250',
       },
       source: {
         kind: 'remote',
@@ -50,6 +52,7 @@ describe('readConfig selects the content source', () => {
         apiHost: 'http://127.0.0.1:3333',
         timeoutMs: 500,
         maxRetries: 0,
+        maxResponseBytes: 250_000_000,
       },
     },
     {
@@ -124,6 +127,7 @@ describe('readConfig selects the content source', () => {
     ['SANITY_API_HOST', 'localhost:3333'],
     ['SANITY_TIMEOUT_MS', '-5'],
     ['SANITY_MAX_RETRIES', 'many'],
+    ['SANITY_MAX_RESPONSE_MB', '0'],
     ['QUIRE_ALLOW_EMPTY_SITE', 'yes please'],
   ])('rejects %s=%j, naming the variable', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`\\[config\\].*${name}`));

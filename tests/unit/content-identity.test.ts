@@ -89,6 +89,7 @@ describe('identifyContent for the Sanity API', () => {
     perspective: 'published',
     timeoutMs: 1000,
     maxRetries: 0,
+    maxResponseBytes: 1_000_000,
     ...overrides,
   });
   const identify = (config: RemoteSourceConfig) => identifyContent(config, createRemoteSource(config));

@@ -127,6 +127,7 @@ describe('through the Sanity API, an image comes only from the project’s folde
       apiHost: emulator.url,
       timeoutMs: 5_000,
       maxRetries: 0,
+      maxResponseBytes: 1_000_000,
     });
   beforeAll(async () => {
     const dataset = await readDatasetExport((await writeExport([...baseDocuments(), post(1)])).folder);

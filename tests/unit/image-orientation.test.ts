@@ -72,6 +72,7 @@ const SOURCES: Array<[string, () => ContentSource]> = [
         apiHost: emulator.url,
         timeoutMs: 5_000,
         maxRetries: 0,
+        maxResponseBytes: 1_000_000,
       }),
   ],
 ];

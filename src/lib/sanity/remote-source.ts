@@ -1,5 +1,6 @@
 import { createClient, type SanityClient } from '@sanity/client';
 import { type RemoteSourceConfig, SANITY_API_VERSION } from '../config.ts';
+import { guardAnswers, UnusableAnswerError } from './answer-guard.ts';
 import { remoteAssetPolicy } from './asset-policy.ts';
 import type { ContentSource, QueryParams } from './content-source.ts';
 import { DEFAULT_RETRY_DELAYS, withRetries } from './retry.ts';
@@ -9,7 +10,8 @@ import { datasetProblem, projectIdProblem } from './sanity-names.ts';
  * A content source over the Sanity HTTP API: the configured perspective (published, or drafts
  * for the local preview), pinned API version, no CDN (a build must see what was just published). 429, every 5xx, timeouts and network errors are
  * retried with backoff (the client alone would retry only 429/502/503); whatever still fails
- * becomes an `[sanity]` error naming the cause and the fix.
+ * becomes an `[sanity]` error naming the cause and the fix. A redirect, an empty or non-JSON
+ * body and an answer over `maxResponseBytes` each get their own message and are not retried.
  * Throws a `[config]` error naming the variable when the project id or dataset is malformed.
  */
 export function createRemoteSource(config: RemoteSourceConfig): ContentSource {
@@ -56,6 +58,7 @@ function createCheckedClient(config: RemoteSourceConfig): SanityClient {
       timeout: config.timeoutMs,
       // Retries are ours (withRetries), so that a 500 or a timeout is retried too.
       maxRetries: 0,
+      requestHandler: guardAnswers(config.maxResponseBytes),
       ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
     });
   } catch (error) {
@@ -73,6 +76,7 @@ function explainFailure(error: unknown, source: string, config: RemoteSourceConf
   const tried = typeof attempts === 'number' && attempts > 1 ? `, ${attempts} attempts` : '';
   const prefix = `[sanity] Could not fetch content from ${source}`;
   const nothingDeployed = 'The build stopped before writing any page, so nothing was deployed.';
+  if (error instanceof UnusableAnswerError) return `${prefix}: ${message}. ${nothingDeployed}`;
   if (status === 401 || status === 403) {
     return `${prefix}: access denied (HTTP ${status}). The dataset is private or SANITY_API_READ_TOKEN is wrong; set a token with read access. ${nothingDeployed}`;
   }
