@@ -37,6 +37,23 @@ describe('the sample site’s feeds', () => {
     for (const file of await listFeedFiles(build.outDir)) feeds.set(file, readFeed(await build.read(file)));
   });
 
+  it('give every item a description before its content, and no heading "#" links', async () => {
+    for (const file of feeds.keys()) {
+      const items = (await build.read(file)).split('<item>').slice(1);
+      expect(items.length, file).toBeGreaterThan(0);
+      for (const item of items) {
+        const description = item.indexOf('<description>');
+        expect(description, `${file}: an item has a <description>`).toBeGreaterThan(-1);
+        expect(description, `${file}: <description> comes before <content:encoded>`).toBeLessThan(
+          item.indexOf('<content:encoded>'),
+        );
+        expect(item).not.toContain('heading-anchor');
+        // Escaped inside content:encoded, a heading reads "<h2 …>Title</h2>" with no "#" after it.
+        expect(item).not.toMatch(/#&lt;\/a&gt;&lt;\/h[2-4]|#<\/a><\/h[2-4]/);
+      }
+    }
+  });
+
   it('are one for the site, one per series and one per category, each well-formed and self-linked', () => {
     expect([...feeds.keys()]).toEqual([
       'categories/burnout/rss.xml',

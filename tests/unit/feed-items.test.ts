@@ -35,6 +35,12 @@ describe('feed items', () => {
     ]);
   });
 
+  it('describes a post without an excerpt by the start of its body', async () => {
+    const site = feedSite([feedPost(4, { excerpt: undefined })]);
+    const [item] = await itemsOf(renderFeed(mainFeed(site, 20), site, OPTIONS, byteLength));
+    expect(item?.description).toBe('Body of post 4.');
+  });
+
   it('gives a PNG enclosure for a source that may be transparent, and none without a hero', async () => {
     const site = feedSite([
       feedPost(2, { mainImage: figure({}, 'image/png') }),
