@@ -9,6 +9,7 @@ import {
   SERIES_ENTRY,
   SETTINGS_ENTRY,
 } from './lib/content/entries.ts';
+import { createSharedLoad } from './lib/content/shared-load.ts';
 import { guardAgainstShrink } from './lib/content/shrink-guard.ts';
 import { loadSiteContent, type SiteContent } from './lib/content/site-content.ts';
 import { shareAssetPolicy } from './lib/images/source.ts';
@@ -19,49 +20,41 @@ import { createContentSource } from './lib/sanity/content-source.ts';
  * share one load of the site's content (one API request per build), then each takes its part.
  */
 
-// The five loaders of one sync start together and share this load. A later sync (the dev
-// server refreshing content) starts a new one, so edits published meanwhile show up. A refresh
-// passes one context object to all five loaders, which then share by that object instead.
-const SHARED_LOAD_MS = 10_000;
-let shared: { content: Promise<SiteContent>; startedAt: number; sync: unknown } | undefined;
-
-function getSiteContent(warn: (message: string) => void, sync: unknown): Promise<SiteContent> {
-  const fresh =
-    sync === undefined ? Date.now() - (shared?.startedAt ?? 0) <= SHARED_LOAD_MS : shared?.sync === sync;
-  if (!shared || !fresh) {
-    const config = readConfig();
-    const source = createContentSource(config.source);
-    const content = loadSiteContent(source, {
-      now: new Date(),
-      allowEmptySite: config.allowEmptySite || config.previewDrafts,
-      preview: config.previewDrafts,
-      warn,
-    }).then(async (loaded) => {
-      // The image pipeline reads sources only from where this content source says they live.
-      shareAssetPolicy(await source.assetPolicy());
-      // Drafts are not the site: a preview neither trips nor moves the shrink record.
-      if (config.previewDrafts) return loaded;
-      await guardAgainstShrink(loaded.posts.size, {
-        cacheDir: config.cacheDir,
-        // One record per site, not per spelling of its path: switching sites is not shrinking.
-        identity: await identifyContent(config.source, source),
-        allowShrink: config.allowShrink,
-        describeSource: source.description,
-      });
-      return loaded;
-    });
-    shared = { content, startedAt: Date.now(), sync };
-  }
-  return shared.content;
+/** Loads, checks and guards the site's content: what the five collections share in one sync. */
+async function loadContent(warn: (message: string) => void): Promise<SiteContent> {
+  const config = readConfig();
+  const source = createContentSource(config.source);
+  const loaded = await loadSiteContent(source, {
+    now: new Date(),
+    allowEmptySite: config.allowEmptySite || config.previewDrafts,
+    preview: config.previewDrafts,
+    warn,
+  });
+  // The image pipeline reads sources only from where this content source says they live.
+  shareAssetPolicy(await source.assetPolicy());
+  // Drafts are not the site: a preview neither trips nor moves the shrink record.
+  if (config.previewDrafts) return loaded;
+  await guardAgainstShrink(loaded.posts.size, {
+    cacheDir: config.cacheDir,
+    // One record per site, not per spelling of its path: switching sites is not shrinking.
+    identity: await identifyContent(config.source, source),
+    allowShrink: config.allowShrink,
+    describeSource: source.description,
+  });
+  return loaded;
 }
+
+// Warnings go to the logger of the latest loader to run; they are the same whichever logs them.
+let warn: (message: string) => void = console.warn;
 
 type Entries = Iterable<readonly [string, object]>;
 
 function sanityLoader(select: (content: SiteContent) => Entries): Loader {
   return {
     name: 'quire-sanity',
-    async load({ store, parseData, generateDigest, logger, refreshContextData }) {
-      const content = await getSiteContent((message) => logger.warn(message), refreshContextData);
+    async load({ store, parseData, generateDigest, logger }) {
+      warn = (message) => logger.warn(message);
+      const content = await takeSiteContent();
       // Replace, never merge: a post unpublished since the last build must disappear.
       store.clear();
       for (const [id, entry] of select(content)) {
@@ -85,3 +78,9 @@ export const collections = {
   series: defineCollection({ loader: sanityLoader((content) => content.series), schema: SERIES_ENTRY }),
   posts: defineCollection({ loader: sanityLoader((content) => content.posts), schema: POST_ENTRY }),
 };
+
+// Every sync runs one loader per collection: they share one load, so a build makes one API
+// request, and the next sync (a dev refresh, the draft preview) loads afresh.
+const takeSiteContent = createSharedLoad(Object.keys(collections).length, () =>
+  loadContent((message) => warn(message)),
+);

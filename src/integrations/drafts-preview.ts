@@ -26,8 +26,7 @@ export function quireDraftsPreview({ enabled }: { enabled: boolean }): AstroInte
         let latest: { at: number; done: Promise<void> } | undefined;
         const refresh = () => {
           if (!latest || Date.now() - latest.at > REFRESH_INTERVAL_MS) {
-            // A new context object per refresh: the loaders share one API request by it.
-            const done = refreshContent({ context: { refreshedAt: Date.now() } }).catch((error: unknown) => {
+            const done = refreshContent({}).catch((error: unknown) => {
               logger.error(`Could not reload drafts, showing the last content loaded: ${String(error)}`);
             });
             latest = { at: Date.now(), done };

@@ -27,7 +27,7 @@ function documents() {
         }
       : doc,
   );
-  const parts = PART_IDS.map((id, index) =>
+  const parts = PART_IDS.map((_id, index) =>
     post(index + 1, {
       title: `${LONG_TITLE} (${index + 1})`,
       excerpt: LONG_LEDE,
