@@ -117,3 +117,58 @@ describe('remote source: settings the client would refuse', () => {
     expect(emulator.requests).toEqual([]);
   });
 });
+
+describe('remote source: the API failures a build reports, in-process', () => {
+  it.each<{
+    cause: string;
+    fault: EmulatorFault;
+    config: Partial<RemoteSourceConfig>;
+    message: RegExp;
+    requests: number;
+  }>([
+    {
+      cause: 'a 500 that persists',
+      fault: { status: 500 },
+      config: { maxRetries: 2 },
+      message: /answered HTTP 500 \(.*3 attempts\)/,
+      requests: 3,
+    },
+    {
+      cause: 'a 429 that never ends',
+      fault: { status: 429 },
+      config: { maxRetries: 1 },
+      message: /rate limited \(HTTP 429, 2 attempts\)/,
+      requests: 2,
+    },
+    {
+      cause: 'a timeout',
+      fault: { delayMs: 5_000 },
+      config: { timeoutMs: 200, maxRetries: 1 },
+      message: /no answer within 200 ms \(.*2 attempts\)/,
+      requests: 2,
+    },
+  ])(
+    'fails on $cause after retrying, naming the cause and that nothing was deployed',
+    async ({ fault, config, message, requests }) => {
+      emulator.setFault(fault);
+      const error = await source(config)
+        .fetch('count(*)')
+        .then(
+          () => undefined,
+          (failure: Error) => failure,
+        );
+      expect(error?.message).toMatch(message);
+      expect(error?.message).toMatch(/^\[sanity\].*nothing was deployed\.$/);
+      expect(emulator.requests).toHaveLength(requests);
+    },
+  );
+
+  it.each<{ cause: string; fault: EmulatorFault; config: Partial<RemoteSourceConfig> }>([
+    { cause: 'two 500s', fault: { status: 500, times: 2 }, config: { maxRetries: 2 } },
+    { cause: 'a 504', fault: { status: 504, times: 1 }, config: {} },
+    { cause: 'a timeout', fault: { delayMs: 5_000, times: 1 }, config: { timeoutMs: 200 } },
+  ])('rides out $cause', async ({ fault, config }) => {
+    emulator.setFault(fault);
+    expect(await source(config).fetch('count(*)')).toBe(2);
+  });
+});
