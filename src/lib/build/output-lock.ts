@@ -1,5 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { isProcessAlive } from '../files/process-alive.ts';
 
 /** How long a build waits for another build of the same output folder before giving up. */
 export const LOCK_WAIT_MS = 15 * 60_000;
@@ -31,7 +32,7 @@ export async function acquireOutputLock(
   for (;;) {
     if (await tryCreate(file, record)) return { file, release: () => releaseIfOurs(file) };
     const holder = await readHolder(file);
-    if (holder && !isAlive(holder.pid)) {
+    if (holder && !isProcessAlive(holder.pid)) {
       // A build that crashed (or was killed) cannot release its lock: its folder is ours now.
       await rm(file, { force: true });
       continue;
@@ -66,16 +67,6 @@ async function readHolder(file: string): Promise<LockRecord | undefined> {
       : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

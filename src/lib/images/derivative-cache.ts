@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeAtomically } from '../files/write-atomically.ts';
 import { encodeDerivative } from './encode.ts';
 import { imageError, messageOf } from './image-error.ts';
 import type { Derivative } from './registry.ts';
@@ -29,19 +29,6 @@ export async function ensureCached(
     throw imageError(derivative, `cached in ${file}`, messageOf(error), fix, error);
   });
   return { file, encoded: true };
-}
-
-/** Writes through a temporary file and a rename, so an interrupted build never leaves half a file to reuse. */
-export async function writeAtomically(file: string, bytes: Buffer | string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${randomUUID()}.tmp`;
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 async function exists(file: string): Promise<boolean> {

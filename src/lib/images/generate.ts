@@ -1,6 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ensureCached, resolveImageFile, writeAtomically } from './derivative-cache.ts';
+import { writeAtomically } from '../files/write-atomically.ts';
+import { ensureCached, resolveImageFile } from './derivative-cache.ts';
 import { imageError, messageOf } from './image-error.ts';
 import type { Derivative } from './registry.ts';
 import { readSource } from './source.ts';

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isProcessAlive } from '../files/process-alive.ts';
 import { checkArchiveSize, type ExportLimits } from './export-limits.ts';
 import { type FileManifest, hashFile, matchesManifest } from './file-manifest.ts';
 import { extractArchive } from './unpack-archive.ts';
@@ -120,19 +121,9 @@ export async function pruneCache(cacheDir: string, keep: number): Promise<void> 
     .map((entry) => entry.name);
   const abandoned = names.filter((name) => {
     const pid = PARTIAL_NAME.exec(name)?.[1];
-    return pid !== undefined && !isRunning(Number(pid));
+    return pid !== undefined && !isProcessAlive(Number(pid));
   });
   for (const name of [...stale, ...abandoned]) {
     await rm(join(cacheDir, name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
