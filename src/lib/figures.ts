@@ -1,4 +1,4 @@
-import { FIGURE, type Figure } from './content/entries.ts';
+import type { Figure } from './content/entries.ts';
 import type { PictureOptions } from './images/picture.ts';
 import { renderPicture } from './images/picture.ts';
 import { escapeHtml } from './text/sanitize-text.ts';
@@ -39,14 +39,4 @@ export function renderFigureHtml(figure: Figure, options: PictureOptions, classN
     ? `<figcaption data-pagefind-ignore>${caption.join(' ')}</figcaption>`
     : '';
   return `<figure class="${escapeHtml(className)}">${renderPicture(figure, options)}${figcaption}</figure>`;
-}
-
-/**
- * Reads a Portable Text `figure` block into a `Figure`. The content check has already
- * normalised body figures to that shape (and dropped those without an image), so anything
- * else is not a figure to draw: `undefined`, which renders nothing.
- */
-export function parseBodyFigure(value: unknown): Figure | undefined {
-  const parsed = FIGURE.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
 }

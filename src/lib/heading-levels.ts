@@ -1,3 +1,4 @@
+import type { BodyBlock } from './portable-text/blocks.ts';
 import { blockText } from './portable-text/heading-ids.ts';
 
 const HEADING_STYLE = /^h([2-6])$/;
@@ -15,24 +16,23 @@ export interface ShiftedHeading {
  * by it and validators check it. Nesting is kept as the editor wrote it. Returns new blocks,
  * leaving the input alone, and the headings it changed.
  */
-export function closeHeadingGaps(blocks: readonly unknown[]): {
-  blocks: unknown[];
+export function closeHeadingGaps(blocks: readonly BodyBlock[]): {
+  blocks: BodyBlock[];
   shifted: ShiftedHeading[];
 } {
   // The open headings: the level the editor chose and the level it is shown at.
   const open: { written: number; shown: number }[] = [];
   const shifted: ShiftedHeading[] = [];
-  const result = blocks.map((block) => {
-    const { _type, style } = (block ?? {}) as { _type?: unknown; style?: unknown };
-    const match = _type === 'block' && typeof style === 'string' ? HEADING_STYLE.exec(style) : null;
-    if (!match) return block;
+  const result = blocks.map((block): BodyBlock => {
+    const match = block._type === 'block' && block.style ? HEADING_STYLE.exec(block.style) : null;
+    if (block._type !== 'block' || !match) return block;
     const written = Number(match[1]);
     while ((open.at(-1)?.written ?? 0) >= written) open.pop();
     const shown = (open.at(-1)?.shown ?? 1) + 1; // 1 is the page's own h1
     open.push({ written, shown });
     if (shown === written) return block;
     shifted.push({ text: blockText(block), from: `h${written}`, to: `h${shown}` });
-    return { ...(block as object), style: `h${shown}` };
+    return { ...block, style: `h${shown}` };
   });
   return { blocks: result, shifted };
 }

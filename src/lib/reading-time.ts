@@ -1,3 +1,4 @@
+import type { BodyBlock } from './portable-text/blocks.ts';
 import { blockText } from './portable-text/heading-ids.ts';
 
 /** An unhurried adult reading pace for explanatory prose, in words per minute. */
@@ -7,18 +8,17 @@ export const WORDS_PER_MINUTE = 225;
  * Counts the words a reader reads in Portable Text: the text of every block, including
  * callout bodies. Figures, code marks and unknown types add nothing.
  */
-export function countWords(blocks: readonly unknown[]): number {
+export function countWords(blocks: readonly BodyBlock[]): number {
   let words = 0;
   for (const block of blocks) {
-    words += blockText(block).split(/\s+/).filter(Boolean).length;
-    const body = (block as { body?: unknown } | null)?.body;
-    if (Array.isArray(body)) words += countWords(body);
+    if (block._type === 'block') words += blockText(block).split(/\s+/).filter(Boolean).length;
+    if (block._type === 'callout') words += countWords(block.body);
   }
   return words;
 }
 
 /** Whole minutes to read `blocks`, rounded up and never less than 1. */
-export function readingMinutes(blocks: readonly unknown[]): number {
+export function readingMinutes(blocks: readonly BodyBlock[]): number {
   return Math.max(1, Math.ceil(countWords(blocks) / WORDS_PER_MINUTE));
 }
 

@@ -1,5 +1,6 @@
-import { PICTURE_PRESETS, parseBodyFigure, renderFigureHtml } from './figures.ts';
+import { PICTURE_PRESETS, renderFigureHtml } from './figures.ts';
 import { closeHeadingGaps } from './heading-levels.ts';
+import type { BodyBlock } from './portable-text/blocks.ts';
 import { renderPortableText } from './portable-text/render-portable-text.ts';
 
 /** Where rendered Portable Text comes from and where its links go. */
@@ -15,7 +16,7 @@ export interface BodyContext {
  * lazy responsive pictures with captions, heading levels without gaps, and warnings to the
  * build log.
  */
-export function renderBody(blocks: readonly unknown[], context: BodyContext): string {
+export function renderBody(blocks: readonly BodyBlock[], context: BodyContext): string {
   const warn = (message: string) => console.warn(message);
   const outline = closeHeadingGaps(blocks);
   for (const heading of outline.shifted) {
@@ -29,10 +30,6 @@ export function renderBody(blocks: readonly unknown[], context: BodyContext): st
     toUrl: (path) => path,
     warn,
     headingAnchors: true,
-    // The content check normalised every figure and dropped those without an image.
-    renderFigure: (value) => {
-      const figure = parseBodyFigure(value);
-      return figure ? renderFigureHtml(figure, PICTURE_PRESETS.body) : '';
-    },
+    renderFigure: (figure) => renderFigureHtml(figure, PICTURE_PRESETS.body),
   });
 }

@@ -1,6 +1,7 @@
 import type { Figure, PostEntry, SeriesEntry } from '../../src/lib/content/entries.ts';
 import type { FeedSite } from '../../src/lib/feeds/feed-definitions.ts';
 import type { FeedPost } from '../../src/lib/feeds/feed-item.ts';
+import type { TextBlock } from '../../src/lib/portable-text/blocks.ts';
 
 /** The site URL every fixture feed is written for. */
 export const SITE = 'https://practice.example.org/';
@@ -23,7 +24,7 @@ export function figure(overrides: Partial<Figure> = {}, mimeType = 'image/jpeg')
 }
 
 /** A Portable Text block of one span, with optional marks and mark definitions. */
-export function block(text: string, extra: Record<string, unknown> = {}, marks: string[] = []) {
+export function block(text: string, extra: Partial<TextBlock> = {}, marks: string[] = []): TextBlock {
   return {
     _type: 'block',
     _key: `k${text.length}`,

@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { mainFeed } from '../../src/lib/feeds/feed-definitions.ts';
 import { resolveFeedOptions } from '../../src/lib/feeds/feed-options.ts';
 import { renderFeed } from '../../src/lib/feeds/render-feed.ts';
+import type { BodyBlock, FigureBlock, TextBlock } from '../../src/lib/portable-text/blocks.ts';
 import { htmlElements, htmlText, htmlUrls, readFeed } from '../support/feed-reader.ts';
 import { block, feedPost, feedSite, figure, SITE, seriesEntry } from '../support/feed-site-fixture.ts';
 
 const OPTIONS = resolveFeedOptions();
 const byteLength = async () => 1000;
 
-const linked = (text: string, mark: Record<string, unknown>) =>
+type Mark = NonNullable<TextBlock['markDefs']>[number];
+const linked = (text: string, mark: DistributiveOmit<Mark, '_key'>) =>
   block(text, { markDefs: [{ _key: 'm', ...mark }] }, ['m']);
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
-const BODY_FIGURE = {
+const BODY_FIGURE: FigureBlock = {
   _type: 'figure',
   _key: 'f',
   alt: 'A body picture',
@@ -49,7 +52,7 @@ describe('feed content', () => {
   });
 
   it('makes every href and src absolute: links, internal links, fragments, figures; no heading anchors', async () => {
-    const body = [
+    const body: BodyBlock[] = [
       { ...block('A heading'), style: 'h2' },
       linked('site path', { _type: 'link', href: '/about/' }),
       linked('fragment', { _type: 'link', href: '#a-heading' }),

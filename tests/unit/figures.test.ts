@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/lib/content/entries.ts';
-import { PICTURE_PRESETS, parseBodyFigure, renderFigureHtml } from '../../src/lib/figures.ts';
+import { PICTURE_PRESETS, renderFigureHtml } from '../../src/lib/figures.ts';
 import { clearDerivatives } from '../../src/lib/images/registry.ts';
 
 const ASSET = {
@@ -12,28 +12,6 @@ const ASSET = {
 };
 
 beforeEach(() => clearDerivatives());
-
-describe('parseBodyFigure', () => {
-  it('reads a body figure block as the content check normalised it', () => {
-    const figure = {
-      alt: 'Two circles',
-      caption: 'Shared territory.',
-      hotspot: { x: 0.5, y: 0.5, width: 0.3, height: 0.3 },
-      asset: { id: ASSET._id, url: ASSET.url, mimeType: 'image/png', width: 1200, height: 750 },
-    };
-    expect(parseBodyFigure({ _type: 'figure', _key: 'k', ...figure })).toEqual(figure);
-  });
-
-  it.each([
-    { name: 'a raw, unnormalised figure', value: { _type: 'figure', alt: 'x', asset: { ...ASSET } } },
-    { name: 'no image chosen', value: { _type: 'figure', alt: 'x', asset: null } },
-    {
-      name: 'an asset without dimensions',
-      value: { _type: 'figure', alt: '', asset: { id: 'a', url: 'b' } },
-    },
-    { name: 'not an object', value: 'figure' },
-  ])('gives nothing for $name', ({ value }) => expect(parseBodyFigure(value)).toBeUndefined());
-});
 
 const FIGURE: Figure = {
   alt: 'Two circles',

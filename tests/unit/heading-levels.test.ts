@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { closeHeadingGaps } from '../../src/lib/heading-levels.ts';
+import type { BodyBlock } from '../../src/lib/portable-text/blocks.ts';
+import { calloutBlock, figureBlock, styled } from '../support/blocks.ts';
 
-const heading = (style: string, text = style) => ({ _type: 'block', style, children: [{ text }] });
-const styles = (blocks: unknown[]) => blocks.map((block) => (block as { style?: string }).style);
+const styles = (blocks: BodyBlock[]) =>
+  blocks.map((block) => (block._type === 'block' ? block.style : block._type));
 
 describe('closeHeadingGaps', () => {
   it.each([
@@ -16,19 +18,19 @@ describe('closeHeadingGaps', () => {
     { name: 'a jump from h2 to h6', input: ['h2', 'h6', 'h3'], output: ['h2', 'h3', 'h3'] },
     { name: 'paragraphs between headings', input: ['h2', 'normal', 'h4'], output: ['h2', 'normal', 'h3'] },
   ])('$name', ({ input, output }) => {
-    expect(styles(closeHeadingGaps(input.map((style) => heading(style))).blocks)).toEqual(output);
+    expect(styles(closeHeadingGaps(input.map((style) => styled(style))).blocks)).toEqual(output);
   });
 
   it('names each heading it changed and leaves the input untouched', () => {
-    const input = [heading('h2', 'Confidentiality'), heading('h4', 'In therapy')];
+    const input = [styled('h2', 'Confidentiality'), styled('h4', 'In therapy')];
     const { blocks, shifted } = closeHeadingGaps(input);
     expect(shifted).toEqual([{ text: 'In therapy', from: 'h4', to: 'h3' }]);
     expect(input[1]?.style).toBe('h4');
     expect(blocks[1]).toEqual({ ...input[1], style: 'h3' });
   });
 
-  it('ignores non-text blocks that carry a style field', () => {
-    const callout = { _type: 'callout', style: 'h4' };
-    expect(closeHeadingGaps([callout]).blocks).toEqual([callout]);
+  it('leaves figures and callouts as they are', () => {
+    const others = [figureBlock(), calloutBlock([styled('h4', 'Inside a callout')])];
+    expect(closeHeadingGaps(others).blocks).toEqual(others);
   });
 });

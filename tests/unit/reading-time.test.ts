@@ -6,29 +6,26 @@ import {
   WORDS_PER_MINUTE,
 } from '../../src/lib/reading-time.ts';
 
-const block = (text: string) => ({ _type: 'block', children: [{ _type: 'span', text }] });
+import { calloutBlock, figureBlock, textBlock } from '../support/blocks.ts';
+
 const words = (count: number) => Array.from({ length: count }, () => 'word').join(' ');
 
 describe('countWords', () => {
   it.each([
     { name: 'no blocks', blocks: [], expected: 0 },
-    { name: 'one paragraph', blocks: [block('Therapy asks what is causing distress.')], expected: 6 },
-    { name: 'extra whitespace', blocks: [block('  two \n  words  ')], expected: 2 },
+    { name: 'one paragraph', blocks: [textBlock('Therapy asks what is causing distress.')], expected: 6 },
+    { name: 'extra whitespace', blocks: [textBlock('  two \n  words  ')], expected: 2 },
     {
       name: 'spans split mid-word are joined first',
-      blocks: [{ _type: 'block', children: [{ text: 'coa' }, { text: 'ching works' }] }],
+      blocks: [textBlock(['coa', 'ching works'])],
       expected: 2,
     },
     {
       name: 'callout bodies count',
-      blocks: [block('One two.'), { _type: 'callout', body: [block('Three four five.')] }],
+      blocks: [textBlock('One two.'), calloutBlock([textBlock('Three four five.')])],
       expected: 5,
     },
-    {
-      name: 'figures and unknown types add nothing',
-      blocks: [{ _type: 'figure', alt: 'a b c' }, null],
-      expected: 0,
-    },
+    { name: 'figures add nothing', blocks: [figureBlock('a b c')], expected: 0 },
   ])('$name → $expected', ({ blocks, expected }) => expect(countWords(blocks)).toBe(expected));
 });
 
@@ -40,7 +37,7 @@ describe('readingMinutes', () => {
     [WORDS_PER_MINUTE + 1, 2],
     [WORDS_PER_MINUTE * 6, 6],
   ])('%i words → %i min', (count, minutes) => {
-    expect(readingMinutes([block(words(count))])).toBe(minutes);
+    expect(readingMinutes([textBlock(words(count))])).toBe(minutes);
   });
 
   it('reads "N min read"', () => {

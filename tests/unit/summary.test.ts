@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { TextBlock } from '../../src/lib/portable-text/blocks.ts';
 import { summarizeBlocks } from '../../src/lib/portable-text/summary.ts';
+import { figureBlock, textBlock } from '../support/blocks.ts';
 
-const paragraph = (text: string, extra: Record<string, unknown> = {}) => ({
-  _type: 'block',
-  _key: text.slice(0, 8),
-  style: 'normal',
-  children: [{ _type: 'span', _key: 's', text }],
-  ...extra,
-});
+const paragraph = (text: string, extra: Partial<TextBlock> = {}) => textBlock(text, extra);
 
 describe('summarizeBlocks', () => {
   it.each([
@@ -23,7 +19,7 @@ describe('summarizeBlocks', () => {
         paragraph('A heading', { style: 'h2' }),
         paragraph('First.'),
         paragraph('A list item', { listItem: 'bullet' }),
-        { _type: 'figure', _key: 'f', alt: 'A picture' },
+        figureBlock('A picture'),
         paragraph('Second.'),
       ],
       200,

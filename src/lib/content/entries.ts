@@ -1,32 +1,12 @@
 import { z } from 'zod';
+import { BLOCK_CONTENT } from '../portable-text/blocks.ts';
+import { FIGURE } from './figure-entry.ts';
 
 /*
  * The checked, normalised entries pages read through Astro's content collections. The
  * integrity check builds them from the query response; the collections validate them again
  * with these same schemas, so a page never sees raw Sanity JSON.
  */
-
-export const FIGURE = z.object({
-  alt: z.string(),
-  caption: z.string().optional(),
-  credit: z.string().optional(),
-  hotspot: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).optional(),
-  crop: z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }).optional(),
-  asset: z.object({
-    id: z.string(),
-    url: z.string(),
-    mimeType: z.string(),
-    size: z.number().optional(),
-    width: z.number().int().positive(),
-    height: z.number().int().positive(),
-    lqip: z.string().optional(),
-    /** The `_id` of the document that shows the image, named when the image cannot be made. */
-    usedBy: z.string().optional(),
-  }),
-});
-
-/** Portable Text as stored; its members are rendered by the Portable Text components. */
-export const BLOCK_CONTENT = z.array(z.looseObject({ _type: z.string(), _key: z.string().optional() }));
 
 export const SETTINGS_ENTRY = z.object({
   title: z.string(),
@@ -100,7 +80,8 @@ export const POST_ENTRY = z.object({
   series: z.object({ id: z.string(), position: z.number() }).optional(),
 });
 
-export type Figure = z.infer<typeof FIGURE>;
+export type { Figure } from './figure-entry.ts';
+export { FIGURE };
 export type SettingsEntry = z.infer<typeof SETTINGS_ENTRY>;
 export type AuthorEntry = z.infer<typeof AUTHOR_ENTRY>;
 export type CategoryEntry = z.infer<typeof CATEGORY_ENTRY>;

@@ -3,7 +3,8 @@ import { safeHref, safeHttpUrl } from '../portable-text/safe-href.ts';
 import { presentText } from '../text/present-text.ts';
 import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { AuthorEntry, CategoryEntry, SettingsEntry } from './entries.ts';
-import { normalizeBlockContent, normalizeFigure } from './normalize-figure.ts';
+import { normalizeBlockContent } from './normalize-blocks.ts';
+import { normalizeFigure } from './normalize-figure.ts';
 import type { SiteContentResponse } from './response.ts';
 import { presentSlug } from './slugs.ts';
 

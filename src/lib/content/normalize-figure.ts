@@ -57,29 +57,3 @@ function complete<K extends string>(
   if (!value || keys.some((key) => typeof value[key] !== 'number')) return undefined;
   return Object.fromEntries(keys.map((key) => [key, value[key]])) as Record<K, number>;
 }
-
-type BlockMember = { _type: string; _key?: string | undefined; [field: string]: unknown };
-
-/**
- * Rich text (a post body, an author bio) with its figures given the same treatment as every
- * other figure (checked alt, normalised asset), so renderers read one `Figure` shape. A figure
- * block without an image is dropped, with a warning.
- */
-export function normalizeBlockContent(
-  blocks: readonly BlockMember[],
-  documentId: string,
-  field: string,
-  issues: ContentIssues,
-): BlockMember[] {
-  return blocks.flatMap((member) => {
-    if (member._type !== 'figure') return [member];
-    const where = `${field}[_key=="${member._key ?? '?'}"]`;
-    const figure = normalizeFigure(member as RawFigure, documentId, where, issues);
-    if (!figure) {
-      const fix = 'Choose an image in the Studio or remove the figure.';
-      issues.warn(documentId, where, 'a figure has no image, so it is left out', fix);
-      return [];
-    }
-    return [{ _type: 'figure', _key: member._key, ...figure }];
-  });
-}

@@ -2,7 +2,8 @@ import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from '../content-limits.ts';
 import { presentText } from '../text/present-text.ts';
 import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { PostEntry } from './entries.ts';
-import { normalizeBlockContent, normalizeFigure } from './normalize-figure.ts';
+import { normalizeBlockContent } from './normalize-blocks.ts';
+import { normalizeFigure } from './normalize-figure.ts';
 import type { RawPost } from './response.ts';
 import { presentSlug } from './slugs.ts';
 

@@ -22,7 +22,8 @@ const imageAsset = z.object({
   lqip: text,
 });
 
-const figure = z.object({
+/** A figure as the query returns it; rich-text figure blocks are read with it too. */
+export const RAW_FIGURE = z.object({
   alt: text,
   caption: text,
   credit: text,
@@ -49,7 +50,7 @@ const settings = z.object({
   socialLinks: z.array(link).nullish(),
   timeZone: text,
   newsletterFormAction: text,
-  defaultOgImage: figure.nullish(),
+  defaultOgImage: RAW_FIGURE.nullish(),
 });
 
 const author = z.object({
@@ -58,7 +59,7 @@ const author = z.object({
   slug: text,
   credentials: text,
   bio: z.array(blockMember).nullish(),
-  image: figure.nullish(),
+  image: RAW_FIGURE.nullish(),
 });
 
 const category = z.object({ _id: z.string(), title: text, slug: text, description: text });
@@ -81,7 +82,7 @@ const series = z.object({
   description: text,
   status: text,
   numbering: text,
-  coverImage: figure.nullish(),
+  coverImage: RAW_FIGURE.nullish(),
   parts: z.array(seriesPart).nullish(),
 });
 
@@ -94,7 +95,7 @@ const post = z.object({
   excerpt: text,
   author: text,
   categories: z.array(z.string().nullable()).nullish(),
-  mainImage: figure.nullish(),
+  mainImage: RAW_FIGURE.nullish(),
   seo: z.object({ title: text, description: text, noIndex: z.boolean().nullish() }).nullish(),
   body: z.array(blockMember).nullish(),
 });
@@ -109,7 +110,7 @@ export const SITE_CONTENT_RESPONSE = z.object({
 });
 
 export type SiteContentResponse = z.infer<typeof SITE_CONTENT_RESPONSE>;
-export type RawFigure = z.infer<typeof figure>;
+export type RawFigure = z.infer<typeof RAW_FIGURE>;
 export type RawPost = z.infer<typeof post>;
 export type RawSeries = z.infer<typeof series>;
 

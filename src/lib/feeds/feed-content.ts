@@ -1,5 +1,4 @@
-import type { Figure, PostEntry } from '../content/entries.ts';
-import { parseBodyFigure } from '../figures.ts';
+import type { PostEntry } from '../content/entries.ts';
 import { renderPortableText } from '../portable-text/render-portable-text.ts';
 import { escapeHtml, stripIllegalCharacters } from '../text/sanitize-text.ts';
 import { renderFeedFigure } from './feed-images.ts';
@@ -40,20 +39,12 @@ export function renderFeedContent(
     documentId: post.id,
     resolveReference: context.resolveReference,
     toUrl,
-    renderFigure: (value) => renderBodyFigure(parseBodyFigure(value), context.imageWidth, toUrl),
+    renderFigure: (figure) => renderFeedFigure(figure, context.imageWidth, toUrl),
     headingAnchors: false,
     // The post's page renders the same blocks and has already reported them once.
     warn: () => {},
   });
   return stripIllegalCharacters(`${hero}${seriesLine(context.series)}${body}`);
-}
-
-function renderBodyFigure(
-  figure: Figure | undefined,
-  width: number,
-  toUrl: (path: string) => string,
-): string {
-  return figure ? renderFeedFigure(figure, width, toUrl) : '';
 }
 
 function seriesLine(series: SeriesMention | undefined): string {

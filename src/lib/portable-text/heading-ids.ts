@@ -1,8 +1,11 @@
-/** Plain text of a Portable Text block: its spans' text joined. */
-export function blockText(block: unknown): string {
-  const children = (block as { children?: unknown } | undefined)?.children;
-  if (!Array.isArray(children)) return '';
-  return children.map((child) => (typeof child?.text === 'string' ? child.text : '')).join('');
+import type { ArbitraryTypedObject, PortableTextSpan } from '@portabletext/types';
+
+/** What text can be read from: a text block, ours or as @portabletext/to-html hands it over. */
+export type WithChildren = { children: readonly (PortableTextSpan | ArbitraryTypedObject)[] };
+
+/** Plain text of a text block: its spans' text joined (inline objects have none). */
+export function blockText(block: WithChildren): string {
+  return block.children.map((child) => (typeof child.text === 'string' ? child.text : '')).join('');
 }
 
 /** Turns heading text into a URL fragment: lowercase ASCII words joined by hyphens. */
@@ -20,7 +23,7 @@ export function slugifyHeading(text: string): string {
  * Returns a function giving each heading block of one document a unique id; repeated
  * headings get `-2`, `-3` so every anchor link lands on its own heading.
  */
-export function createHeadingIds(): (block: unknown) => string {
+export function createHeadingIds(): (block: WithChildren) => string {
   const used = new Map<string, number>();
   return (block) => {
     const base = slugifyHeading(blockText(block));

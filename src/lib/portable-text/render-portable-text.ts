@@ -1,10 +1,9 @@
 import { type PortableTextComponents, toHTML } from '@portabletext/to-html';
 import { escapeHtml } from '../text/sanitize-text.ts';
 import { editorHref } from '../urls.ts';
+import type { BodyBlock, CalloutBlock, FigureBlock, InternalLinkMark, LinkMark } from './blocks.ts';
 import { createHeadingIds } from './heading-ids.ts';
 import { isExternalHref, safeHref } from './safe-href.ts';
-
-type Blocks = Parameters<typeof toHTML>[0];
 
 /** What a renderer needs from its caller: where links go, how figures look, where warnings go. */
 export interface PortableTextContext {
@@ -15,20 +14,20 @@ export interface PortableTextContext {
   /** Turns a relative site URL into the form this output needs (absolute in feeds). */
   toUrl(path: string): string;
   /** HTML for a body figure block (pages and feeds render images differently). */
-  renderFigure(figure: Record<string, unknown>): string;
+  renderFigure(figure: FigureBlock): string;
   /** Whether headings get a "#" link to themselves: on pages, not in feeds, where readers show it as text. */
   headingAnchors: boolean;
   warn(message: string): void;
 }
 
-const CALLOUT_LABELS: Record<string, string> = { note: 'Note', tip: 'Tip', warning: 'Warning' };
+const CALLOUT_LABELS: Record<CalloutBlock['tone'], string> = { note: 'Note', tip: 'Tip', warning: 'Warning' };
 
 /**
  * Renders Portable Text to HTML with Quire's components: headings with anchors, callouts,
  * figures, internal links resolved to our URLs and unsafe links dropped. Unknown block types
  * render nothing (the content check already warned about them) and nothing emits `style=`.
  */
-export function renderPortableText(blocks: unknown[], context: PortableTextContext): string {
+export function renderPortableText(blocks: readonly BodyBlock[], context: PortableTextContext): string {
   const headingId = createHeadingIds();
   const components: Partial<PortableTextComponents> = {
     escapeHTML: escapeHtml,
@@ -36,18 +35,20 @@ export function renderPortableText(blocks: unknown[], context: PortableTextConte
     block: ({ children, value }) => renderBlock(value.style, children ?? '', () => headingId(value), context),
     marks: {
       underline: ({ children }) => `<u>${children}</u>`,
-      link: ({ children, value }) => externalLink(children, value?.href, context),
-      internalLink: ({ children, value }) => internalLink(children, value, context),
+      link: ({ children, value }: { children?: string; value?: LinkMark }) =>
+        externalLink(children, value?.href, context),
+      internalLink: ({ children, value }: { children?: string; value?: InternalLinkMark }) =>
+        internalLink(children, value, context),
     },
     types: {
-      figure: ({ value }) => context.renderFigure(value),
-      callout: ({ value }) => callout(value, context),
+      figure: ({ value }: { value: FigureBlock }) => context.renderFigure(value),
+      callout: ({ value }: { value: CalloutBlock }) => callout(value, context),
     },
     unknownType: () => '',
     unknownMark: ({ children }) => children ?? '',
     hardBreak: () => '<br>',
   };
-  return toHTML(blocks as Blocks, { components, onMissingComponent: false });
+  return toHTML([...blocks], { components, onMissingComponent: false });
 }
 
 function renderBlock(
@@ -91,9 +92,13 @@ function externalLink(children: string | undefined, href: unknown, context: Port
   return `<a href="${escapeHtml(url)}"${rel}>${children}</a>`;
 }
 
-function internalLink(children: string | undefined, value: unknown, context: PortableTextContext): string {
-  const ref = (value as { reference?: { _ref?: unknown } } | undefined)?.reference?._ref;
-  const url = typeof ref === 'string' ? context.resolveReference(ref) : undefined;
+function internalLink(
+  children: string | undefined,
+  value: InternalLinkMark | undefined,
+  context: PortableTextContext,
+): string {
+  const ref = value?.reference?._ref;
+  const url = ref === undefined ? undefined : context.resolveReference(ref);
   if (!url) {
     context.warn(
       `[content] Document "${context.documentId}", field "body": an internal link points at "${String(ref)}", which is not published, so it shows as plain text. Publish it or remove the link.`,
@@ -103,8 +108,8 @@ function internalLink(children: string | undefined, value: unknown, context: Por
   return `<a href="${escapeHtml(context.toUrl(url))}">${children}</a>`;
 }
 
-function callout(value: Record<string, unknown>, context: PortableTextContext): string {
-  const tone = typeof value.tone === 'string' && value.tone in CALLOUT_LABELS ? value.tone : 'note';
-  const body = Array.isArray(value.body) ? renderPortableText(value.body, context) : '';
+function callout(value: CalloutBlock, context: PortableTextContext): string {
+  const { tone } = value;
+  const body = renderPortableText(value.body, context);
   return `<aside class="callout callout-${tone}" aria-label="${CALLOUT_LABELS[tone]}"><p class="callout-label">${CALLOUT_LABELS[tone]}</p>${body}</aside>`;
 }

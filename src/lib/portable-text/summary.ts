@@ -1,3 +1,4 @@
+import type { BodyBlock, TextBlock } from './blocks.ts';
 import { blockText } from './heading-ids.ts';
 
 /** Search results show about 160 characters of a description; feeds and cards take as much. */
@@ -8,11 +9,11 @@ export const SUMMARY_MAX_CHARS = 160;
  * cut at a word boundary to at most `maxChars` with an ellipsis. Headings, lists, quotes and
  * figures are skipped (a summary reads as prose); '' when there is no paragraph text.
  */
-export function summarizeBlocks(blocks: readonly unknown[], maxChars = SUMMARY_MAX_CHARS): string {
-  const paragraphs = blocks.filter((block) => {
-    const { _type, style, listItem } = (block ?? {}) as Record<string, unknown>;
-    return _type === 'block' && (style === undefined || style === 'normal') && listItem === undefined;
-  });
+export function summarizeBlocks(blocks: readonly BodyBlock[], maxChars = SUMMARY_MAX_CHARS): string {
+  const paragraphs = blocks.filter(
+    (block): block is TextBlock =>
+      block._type === 'block' && (block.style ?? 'normal') === 'normal' && block.listItem === undefined,
+  );
   const text = paragraphs.map(blockText).join(' ').replace(/\s+/g, ' ').trim();
   if (text.length <= maxChars) return text;
   // One character is kept for the ellipsis; a cut that ends mid-word drops that word.
