@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeHeadingGaps } from '../../src/lib/heading-levels.ts';
 import type { BodyBlock } from '../../src/lib/portable-text/blocks.ts';
+import { closeHeadingGaps } from '../../src/lib/portable-text/heading-levels.ts';
 import { calloutBlock, figureBlock, styled } from '../support/blocks.ts';
 
 const styles = (blocks: BodyBlock[]) =>

@@ -4,7 +4,7 @@ import {
   formatReadingTime,
   readingMinutes,
   WORDS_PER_MINUTE,
-} from '../../src/lib/reading-time.ts';
+} from '../../src/lib/portable-text/reading-time.ts';
 
 import { calloutBlock, figureBlock, textBlock } from '../support/blocks.ts';
 

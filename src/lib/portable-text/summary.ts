@@ -1,5 +1,5 @@
+import { blockText } from './block-text.ts';
 import type { BodyBlock, TextBlock } from './blocks.ts';
-import { blockText } from './heading-ids.ts';
 
 /** Search results show about 160 characters of a description; feeds and cards take as much. */
 export const SUMMARY_MAX_CHARS = 160;

@@ -1,5 +1,5 @@
-import type { BodyBlock } from './portable-text/blocks.ts';
-import { blockText } from './portable-text/heading-ids.ts';
+import { blockText } from './block-text.ts';
+import type { BodyBlock } from './blocks.ts';
 
 /** An unhurried adult reading pace for explanatory prose, in words per minute. */
 export const WORDS_PER_MINUTE = 225;

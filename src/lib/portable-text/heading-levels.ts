@@ -1,5 +1,5 @@
-import type { BodyBlock } from './portable-text/blocks.ts';
-import { blockText } from './portable-text/heading-ids.ts';
+import { blockText } from './block-text.ts';
+import type { BodyBlock } from './blocks.ts';
 
 const HEADING_STYLE = /^h([2-6])$/;
 

@@ -1,7 +1,7 @@
-import { PICTURE_PRESETS, renderFigureHtml } from './figures.ts';
+import { PICTURE_PRESETS, renderFigureHtml } from '../figures.ts';
+import type { BodyBlock } from './blocks.ts';
 import { closeHeadingGaps } from './heading-levels.ts';
-import type { BodyBlock } from './portable-text/blocks.ts';
-import { renderPortableText } from './portable-text/render-portable-text.ts';
+import { renderPortableText } from './render-portable-text.ts';
 
 /** Where rendered Portable Text comes from and where its links go. */
 export interface BodyContext {
