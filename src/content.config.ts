@@ -13,7 +13,7 @@ import { createSharedLoad } from './lib/content/shared-load.ts';
 import { guardAgainstShrink } from './lib/content/shrink-guard.ts';
 import { loadSiteContent, type SiteContent } from './lib/content/site-content.ts';
 import { shareAssetPolicy } from './lib/images/source.ts';
-import { createContentSource } from './lib/sanity/content-source.ts';
+import { createContentSource } from './lib/sanity/select-source.ts';
 
 /*
  * Sanity → Astro collections: the only door content comes through. All five collections

@@ -1,7 +1,4 @@
-import type { SourceConfig } from '../config.ts';
 import type { AssetPolicy } from './asset-policy.ts';
-import { createExportSource } from './export-source.ts';
-import { createRemoteSource } from './remote-source.ts';
 
 export type QueryParams = Record<string, unknown>;
 
@@ -12,9 +9,4 @@ export interface ContentSource {
   fetch(query: string, params?: QueryParams): Promise<unknown>;
   /** Where this source's images may be read from; an image URL from anywhere else is refused. */
   assetPolicy(): Promise<AssetPolicy>;
-}
-
-/** Creates the content source the configuration selects: the Sanity API or a dataset export. */
-export function createContentSource(config: SourceConfig): ContentSource {
-  return config.kind === 'remote' ? createRemoteSource(config) : createExportSource(config);
 }
