@@ -2,12 +2,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-
-/**
- * The folder under the output directory that holds the search bundle. The search page's script
- * loads `<base>pagefind/pagefind.js`, so this is fixed rather than an option that could drift.
- */
-export const PAGEFIND_BUNDLE_DIR = 'pagefind';
+// The search page loads its script from the same folder (PATHS.pagefindScript).
+import { PAGEFIND_DIR } from '../lib/urls.ts';
 
 /**
  * Quire's search index: after a static build, indexes the written HTML with Pagefind's Node API
@@ -23,7 +19,7 @@ export function quirePagefind(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         try {
           const pageCount = await writeIndex(outDir);
-          logger.fork('search').info(`Pagefind indexed ${pageCount} pages into /${PAGEFIND_BUNDLE_DIR}/`);
+          logger.fork('search').info(`Pagefind indexed ${pageCount} pages into /${PAGEFIND_DIR}/`);
         } finally {
           // The service is a child process; left running, it would keep the build process alive.
           await close();
@@ -43,7 +39,7 @@ async function writeIndex(outDir: string): Promise<number> {
       `[search] Pagefind found no page to index in ${outDir}. Check that the build wrote HTML pages and that post, series and page layouts mark their content with data-pagefind-body.`,
     );
   }
-  const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_BUNDLE_DIR) });
+  const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
   if (written.errors.length > 0) throw searchError('could not write the search bundle', written.errors);
   return added.page_count;
 }

@@ -14,6 +14,9 @@ export function withBase(sitePath: string, base: string = import.meta.env?.BASE_
   return `${root}${sitePath.replace(/^\//, '')}`;
 }
 
+/** The folder of the output that holds the search index and Pagefind's browser script. */
+export const PAGEFIND_DIR = 'pagefind';
+
 /** Fixed pages and files, each named once. */
 export const PATHS = {
   home: withBase('/'),
@@ -29,6 +32,7 @@ export const PATHS = {
   robots: withBase('/robots.txt'),
   notFound: withBase('/404.html'),
   favicon: withBase('/favicon.svg'),
+  pagefindScript: withBase(`/${PAGEFIND_DIR}/pagefind.js`),
   buildManifest: withBase('/build-manifest.json'),
 } as const;
 

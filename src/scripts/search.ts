@@ -5,7 +5,7 @@
  * Pagefind's ready-made UIs set inline styles, which that policy would block.
  */
 
-import { archivePath, withBase } from '../lib/urls.ts';
+import { archivePath, PATHS } from '../lib/urls.ts';
 
 /** The part of Pagefind's browser API this script uses (pagefind.js ships no types). */
 interface Pagefind {
@@ -96,7 +96,7 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // A URL known only after the build (the index is written after bundling), so Vite must not resolve it.
   // Pagefind puts result URLs under the folder it was loaded from, so they carry the base path.
-  pagefindPromise ??= import(/* @vite-ignore */ withBase('/pagefind/pagefind.js')) as Promise<Pagefind>;
+  pagefindPromise ??= import(/* @vite-ignore */ PATHS.pagefindScript) as Promise<Pagefind>;
   return pagefindPromise;
 }
 
