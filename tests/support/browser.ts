@@ -30,10 +30,13 @@ export const SITE_HEADERS: Record<string, string> =
 /** The policy of {@link SITE_HEADERS}. */
 export const SITE_CSP = SITE_HEADERS['Content-Security-Policy'] ?? '';
 
-/** Launches Debian's Chromium headless; throws a message naming the fix when it is missing. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Launches Debian's Chromium headless; throws a message naming the fix when it is missing.
+ * `extraArgs` go after the defaults (the Studio tests add host mapping and certificate flags).
+ */
+export async function launchBrowser({ extraArgs = [] }: { extraArgs?: string[] } = {}): Promise<Browser> {
   try {
-    return await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    return await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
   } catch (error) {
     throw new Error(
       `[e2e] Could not start Chromium at ${CHROMIUM_PATH}: ${String(error)}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,

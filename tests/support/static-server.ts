@@ -39,12 +39,14 @@ export interface StaticServer {
  * `index.html` for a folder (redirecting `/x` to `/x/` first), and `404.html` with status 404 for
  * anything missing. Paths that climb out of `root` get a 404 too. `headers` go on every response
  * (a Content-Security-Policy, say). With `base` (`/blog/`), `root` is served under that path, as
- * a GitHub Pages project site is, and requests outside it are recorded in `outside`.
+ * a GitHub Pages project site is, and requests outside it are recorded in `outside`. With
+ * `fallback` (a file in `root`), a missing path gets that file with status 200, as a single-page
+ * app such as the Studio needs for its client-side routes.
  */
 export async function startStaticServer(
   root: string,
   headers: Record<string, string> = {},
-  { base = '/' }: { base?: string } = {},
+  { base = '/', fallback }: { base?: string; fallback?: string } = {},
 ): Promise<StaticServer> {
   const outside: string[] = [];
   const server = createServer((request, response) => {
@@ -56,7 +58,7 @@ export async function startStaticServer(
       return;
     }
     const sitePath = pathname.length < base.length ? '/' : `/${pathname.slice(base.length)}`;
-    serve(root, sitePath, response, base).catch((error: unknown) => {
+    serve(root, sitePath, response, base, fallback).catch((error: unknown) => {
       response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
     });
   });
@@ -73,7 +75,13 @@ export async function startStaticServer(
   };
 }
 
-async function serve(root: string, pathname: string, response: ServerResponse, base: string): Promise<void> {
+async function serve(
+  root: string,
+  pathname: string,
+  response: ServerResponse,
+  base: string,
+  fallback?: string,
+): Promise<void> {
   const file = resolveInside(root, pathname);
   const info = file ? await stat(file).catch(() => undefined) : undefined;
   if (file && info?.isDirectory()) {
@@ -81,7 +89,13 @@ async function serve(root: string, pathname: string, response: ServerResponse, b
       response.writeHead(301, { location: `${base}${pathname.slice(1)}/` }).end();
       return;
     }
-    return serve(root, `${pathname}index.html`, response, base);
+    return serve(root, `${pathname}index.html`, response, base, fallback);
+  }
+  if ((!file || !info?.isFile()) && fallback) {
+    response
+      .writeHead(200, { 'content-type': CONTENT_TYPES['.html'] })
+      .end(await readFile(join(root, fallback)));
+    return;
   }
   if (!file || !info?.isFile()) {
     const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
