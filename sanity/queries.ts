@@ -12,14 +12,21 @@ export const OTHER_SERIES_WITH_POSTS_QUERY = defineQuery(`
   }
 `);
 
-/** The series listing post `$post` as a part, with its parts in order (for "Part II · Title"). */
-export const SERIES_OF_POST_QUERY = defineQuery(`
-  *[_type == "series" && $post in parts[]._ref] | order(_updatedAt desc)[0]{
-    title, numbering, "refs": parts[]._ref
-  }
-`);
+/**
+ * What the Studio's labels are computed from, in one listening query shared by every preview and
+ * form: every version of every series (parts in order), the publication date of each published
+ * post a series lists, and the site's time zone.
+ */
+export const STUDIO_FACTS_QUERY = defineQuery(`{
+  "series": *[_type == "series"]{_id, title, numbering, parts[]{_key, _type, _ref, title, expected}},
+  "posts": *[_type == "post" && !(_id in path("drafts.**")) && _id in *[_type == "series"].parts[]._ref]{
+    _id, publishedAt
+  },
+  "timeZone": *[_id == "siteSettings"][0].timeZone
+}`);
 
-/** How many of `$ids` are published posts whose publication date has come. */
-export const PUBLISHED_POST_COUNT_QUERY = defineQuery(`
-  count(*[_type == "post" && _id in $ids && publishedAt <= now()])
-`);
+/** The documents whose changes can change {@link STUDIO_FACTS_QUERY}'s answer (a listen filter). */
+export const STUDIO_FACTS_LISTEN_QUERY = `*[_type in ["series", "post", "siteSettings"]]`;
+
+/** The ids of published authors, to default a new post's author when there is exactly one. */
+export const AUTHOR_IDS_QUERY = defineQuery(`*[_type == "author" && !(_id in path("drafts.**"))][0...2]._id`);

@@ -1,25 +1,21 @@
-import { getPublishedId, type PreviewProps } from 'sanity';
-import { type SeriesOfPost, seriesLabelFor } from '../lib/part-label';
-import { SERIES_OF_POST_QUERY } from '../queries';
-import { useStudioQuery } from './use-studio-query';
+import { useContext } from 'react';
+import type { PreviewProps } from 'sanity';
+import { postSubtitle } from '../lib/preview-labels';
+import { PartLabelContext } from './part-label-context';
+import { useStudioFacts } from './use-studio-facts';
 
-/** Preview props for a post; `postId` comes from the post type's `preview.prepare`. */
-export type PostPreviewProps = PreviewProps & { postId?: string };
+/** Preview props for a post; `postId` and `publishedAt` come from the post type's `prepare`. */
+export type PostPreviewProps = PreviewProps & { postId?: string; publishedAt?: string };
 
 /**
- * A post's preview: its date (from `prepare`) followed by its series label, e.g.
- * "12 Mar 2025 · Part II · Burnout, Slowly". A series is found by asking which series lists
- * the post, since the post itself does not store it.
+ * A post's preview in forms (reference fields, a series' parts): the subtitle `prepare` gave,
+ * recomputed live from the listening facts, or from the series form's own order when it is
+ * inside one, so a reordered part is relabelled before anything is saved.
  */
 export function PostPreview(props: PostPreviewProps) {
-  const { postId, subtitle, renderDefault } = props;
-  const publishedId = postId ? getPublishedId(postId) : undefined;
-  const series = useStudioQuery<SeriesOfPost | null>(
-    SERIES_OF_POST_QUERY,
-    publishedId ? { post: publishedId } : null,
-  );
-  const label = publishedId ? seriesLabelFor(series, publishedId) : undefined;
-  if (!label) return renderDefault(props);
-  const date = typeof subtitle === 'string' ? subtitle : undefined;
-  return renderDefault({ ...props, subtitle: date ? `${date} · ${label}` : label });
+  const { postId, publishedAt, renderDefault } = props;
+  const facts = useStudioFacts();
+  const formLabel = useContext(PartLabelContext) ?? undefined;
+  if (!facts && !formLabel) return renderDefault(props);
+  return renderDefault({ ...props, subtitle: postSubtitle(facts, postId, publishedAt, formLabel) });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartNumber, formatSeriesLabel, seriesLabelFor } from '../../sanity/lib/part-label';
+import { formatPartNumber, formatSeriesLabel } from '../../sanity/lib/part-label';
 import { formatSeriesSummary } from '../../sanity/lib/series-summary';
 
 describe('formatPartNumber and formatSeriesLabel', () => {
@@ -14,30 +14,6 @@ describe('formatPartNumber and formatSeriesLabel', () => {
   it('labels a part with its series title, or alone when the series has none', () => {
     expect(formatSeriesLabel(2, 'roman', 'Burnout, slowly')).toBe('Part II · Burnout, slowly');
     expect(formatSeriesLabel(3, 'arabic', undefined)).toBe('Part 3');
-  });
-});
-
-describe('seriesLabelFor', () => {
-  // Planned parts come back as null refs and still take a position.
-  const series = {
-    title: 'How coaching and therapy differ',
-    numbering: null,
-    refs: ['post-a', null, 'post-c'],
-  };
-
-  it.each([
-    ['post-a', 'Part I · How coaching and therapy differ'],
-    ['post-c', 'Part III · How coaching and therapy differ'],
-    ['post-elsewhere', undefined],
-  ])('%s → %s', (postId, expected) => {
-    expect(seriesLabelFor(series, postId)).toBe(expected);
-  });
-
-  it('uses arabic numbers when the series says so, and nothing without a series', () => {
-    expect(seriesLabelFor({ ...series, numbering: 'arabic' }, 'post-c')).toBe(
-      'Part 3 · How coaching and therapy differ',
-    );
-    expect(seriesLabelFor(null, 'post-a')).toBeUndefined();
   });
 });
 

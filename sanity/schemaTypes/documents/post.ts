@@ -1,11 +1,16 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { PostFormInput } from '../../components/PostFormInput';
 import { PostPreview } from '../../components/PostPreview';
+import { latestFacts } from '../../components/use-studio-facts';
+import { API_VERSION } from '../../env';
+import { postSubtitle } from '../../lib/preview-labels';
+import { AUTHOR_IDS_QUERY } from '../../queries';
 import { excerptLength } from '../../validation/length-warnings';
 
 /**
  * A blog post. Its series is not stored here: the series whose parts list the post is its
- * series (DESIGN.md), so a post is added to a series from the series.
+ * series (DESIGN.md); the post form shows it, and parts are added from the series or from there.
  */
 export const postType = defineType({
   name: 'post',
@@ -25,11 +30,12 @@ export const postType = defineType({
       group: 'content',
       validation: (rule) => rule.required(),
     }),
+    // Beside the title: it is required, and Publish should not stay disabled for a field in another tab.
     defineField({
       name: 'slug',
       title: 'Slug',
       type: 'slug',
-      group: 'details',
+      group: 'content',
       description: "The post's address: /posts/<slug>/. Changing it after publishing breaks existing links.",
       options: { source: 'title', maxLength: 96 },
       validation: (rule) => rule.required(),
@@ -39,9 +45,16 @@ export const postType = defineType({
       title: 'Published at',
       type: 'datetime',
       group: 'details',
-      description: 'The post appears on the site from this moment on (at the next build).',
-      initialValue: () => new Date().toISOString(),
-      validation: (rule) => rule.required(),
+      description:
+        'Leave empty and publishing dates the post that moment. Set it to back-date a post, or to a ' +
+        'future moment to schedule it: it appears at the first site build after that.',
+      // Required once published (the site needs it); a draft may leave it for Publish to fill.
+      validation: (rule) =>
+        rule.custom((value, context) =>
+          value || context.document?._id.startsWith('drafts.') !== false
+            ? true
+            : 'Add a publication date: the site orders and dates posts by it.',
+        ),
     }),
     defineField({
       name: 'updatedAt',
@@ -67,6 +80,12 @@ export const postType = defineType({
       type: 'reference',
       to: [{ type: 'author' }],
       group: 'details',
+      // Most practices have one author: a new post starts with them.
+      initialValue: async (_params, { getClient }) => {
+        const ids = await getClient({ apiVersion: API_VERSION }).fetch<string[]>(AUTHOR_IDS_QUERY);
+        // An empty object leaves the field empty, as if there were no initial value.
+        return ids.length === 1 && ids[0] ? { _ref: ids[0] } : ({} as { _ref: string });
+      },
       validation: (rule) => rule.required(),
     }),
     defineField({ name: 'mainImage', title: 'Hero image', type: 'figure', group: 'content' }),
@@ -93,19 +112,15 @@ export const postType = defineType({
   ],
   preview: {
     select: { title: 'title', publishedAt: 'publishedAt', media: 'mainImage', postId: '_id' },
+    // Desk lists render this text as is (they ignore components.preview), so it is computed here
+    // from the shared facts; PostPreview recomputes it live wherever a form shows the post.
     prepare: ({ title, publishedAt, media, postId }) => ({
       title: title || 'Untitled post',
-      subtitle: describePublication(publishedAt),
+      subtitle: postSubtitle(latestFacts(), postId, publishedAt),
       media,
       postId,
+      publishedAt,
     }),
   },
-  components: { preview: PostPreview },
+  components: { preview: PostPreview, input: PostFormInput },
 });
-
-function describePublication(publishedAt: string | undefined): string {
-  if (!publishedAt) return 'No publication date';
-  const date = new Date(publishedAt);
-  const formatted = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-  return date.getTime() > Date.now() ? `Scheduled · ${formatted}` : formatted;
-}

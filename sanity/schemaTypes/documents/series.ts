@@ -1,6 +1,9 @@
 import { StackIcon } from '@sanity/icons/Stack';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { SeriesPartItem } from '../../components/SeriesPartItem';
 import { SeriesPreview } from '../../components/SeriesPreview';
+import { latestFacts } from '../../components/use-studio-facts';
+import { seriesSubtitle } from '../../lib/preview-labels';
 import { noDuplicateParts, postInOneSeries, type SeriesPartValue } from '../../validation/series-parts';
 
 /**
@@ -58,8 +61,9 @@ export const seriesType = defineType({
       title: 'Parts',
       type: 'array',
       description:
-        'In reading order; drag to reorder. Add a planned part to announce one before it is written, ' +
-        'then swap in the post. A post can be added while still a draft: readers see "coming soon" until it is published.',
+        'In reading order; drag to reorder. Add a planned part to announce one before it is written; ' +
+        '"Write this part" then creates its post in its place. A post can be added while still a draft: ' +
+        'readers see "coming soon" until it is published.',
       of: [
         defineArrayMember({
           type: 'reference',
@@ -67,8 +71,9 @@ export const seriesType = defineType({
           to: [{ type: 'post' }],
           // Weak, so a part can point at a post that is not published yet.
           weak: true,
+          components: { item: SeriesPartItem },
         }),
-        defineArrayMember({ type: 'plannedPart' }),
+        defineArrayMember({ type: 'plannedPart', components: { item: SeriesPartItem } }),
       ],
       validation: (rule) => [
         rule.required().min(1).error('Add at least one part: a post or a planned part.'),
@@ -79,14 +84,15 @@ export const seriesType = defineType({
   ],
   preview: {
     select: { title: 'title', status: 'status', parts: 'parts', media: 'coverImage' },
+    // Desk lists render this text as is; SeriesPreview recomputes it live in forms and search.
     prepare: ({ title, status, parts, media }) => {
-      const members = Array.isArray(parts) ? (parts as SeriesPartValue[]) : [];
+      const partRefs = (Array.isArray(parts) ? (parts as SeriesPartValue[]) : []).map((part) => part._ref);
       return {
         title: title || 'Untitled series',
+        subtitle: seriesSubtitle(latestFacts(), status, partRefs),
         media,
         seriesStatus: status,
-        partCount: members.length,
-        postIds: members.flatMap((part) => (part._ref ? [part._ref] : [])),
+        partRefs,
       };
     },
   },
