@@ -12,9 +12,11 @@ export const linkType = defineType({
       name: 'href',
       title: 'Address',
       type: 'url',
-      description: 'A full address such as https://example.org, or mailto:/tel:.',
+      description:
+        'A page on this site (e.g. /contact/), a full address such as https://example.org, or mailto:/tel:.',
+      // Relative links are accepted as the call to action accepts them: the site resolves both.
       validation: (rule) =>
-        rule.required().uri({ scheme: ['http', 'https', 'mailto', 'tel'], allowRelative: false }),
+        rule.required().uri({ scheme: ['http', 'https', 'mailto', 'tel'], allowRelative: true }),
     }),
   ],
 });

@@ -1,5 +1,6 @@
 import { ClockIcon } from '@sanity/icons/Clock';
 import { defineField, defineType } from 'sanity';
+import { toDisplayDate } from '../../../src/lib/dates.ts';
 
 /**
  * A series part announced before its post exists. Readers see it as "coming soon" with its
@@ -35,7 +36,9 @@ export const plannedPartType = defineType({
     select: { title: 'title', expected: 'expected' },
     prepare: ({ title, expected }) => ({
       title: title || 'Untitled planned part',
-      subtitle: expected ? `Planned · expected ${expected}` : 'Planned · coming soon',
+      subtitle: expected
+        ? `Planned · expected ${toDisplayDate(expected)?.text ?? expected}`
+        : 'Planned · coming soon',
       media: ClockIcon,
     }),
   },

@@ -1,4 +1,5 @@
 import { defineField, defineType } from 'sanity';
+import { SeoInput } from '../../components/SeoInput';
 import { seoDescriptionLength, seoTitleLength } from '../../validation/length-warnings';
 
 /** Search and sharing overrides for a post: `{title, description, noIndex}`. */
@@ -6,7 +7,9 @@ export const seoType = defineType({
   name: 'seo',
   title: 'Search & sharing',
   type: 'object',
-  options: { collapsible: true, collapsed: true },
+  // Open, under a search-result preview: it is the only thing in its tab.
+  options: { collapsible: false },
+  components: { input: SeoInput },
   fields: [
     defineField({
       name: 'title',
