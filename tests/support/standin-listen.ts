@@ -1,6 +1,12 @@
 import type { Http2ServerResponse } from 'node:http2';
 import { evaluate, parse } from 'groq-js';
-import type { DocumentChange, StandinStore, StoredDocument, Transaction } from './standin-store.ts';
+import {
+  type DocumentChange,
+  STANDIN_USER_ID,
+  type StandinStore,
+  type StoredDocument,
+  type Transaction,
+} from './standin-store.ts';
 
 /*
  * The listen endpoint (`/data/listen`, server-sent events) as the Studio uses it: a `welcome`
@@ -31,6 +37,14 @@ async function matches(
   return Array.isArray(result) && result.length > 0;
 }
 
+/**
+ * A change as mendoza effects: opcode 0 ("Value") replaces the whole document with the literal
+ * that follows, which the Studio's stores and its history view both accept.
+ */
+export function wholeDocumentEffects({ before, after }: DocumentChange) {
+  return { apply: [0, withoutRev(after)], revert: [0, withoutRev(before)] };
+}
+
 function mutationEvent(transaction: Transaction, change: DocumentChange, index: number, total: number) {
   const { before, after, id } = change;
   return {
@@ -39,13 +53,12 @@ function mutationEvent(transaction: Transaction, change: DocumentChange, index: 
     documentId: id,
     transactionId: transaction.id,
     transition: !before ? 'appear' : after ? 'update' : 'disappear',
-    identity: 'p-standin-editor',
+    identity: STANDIN_USER_ID,
     mutations: after ? [{ createOrReplace: after }] : [{ delete: { id } }],
     previousRev: before?._rev,
     resultRev: transaction.id,
     timestamp: transaction.timestamp,
-    // Mendoza opcode 0 ("Value") replaces the whole document with the literal that follows.
-    effects: { apply: [0, withoutRev(after)], revert: [0, withoutRev(before)] },
+    effects: wholeDocumentEffects(change),
     // "query": visible to queries already, so the Studio refetches without waiting.
     visibility: 'query',
     transactionTotalEvents: total,

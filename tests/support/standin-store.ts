@@ -1,12 +1,18 @@
 import type { Mut } from '@sanity/mutator';
 import { Mutation } from '@sanity/mutator';
 import { fail } from './emulator-query.ts';
+import { type DocumentAction, stageAction } from './standin-actions.ts';
+
+export type { DocumentAction } from './standin-actions.ts';
 
 /*
  * The stand-in's documents and how they change: mutations applied with @sanity/mutator (the
- * library the Studio itself applies them with), the document actions the Studio sends instead
- * of mutations for publish, unpublish, discard and delete, and a log of every transaction.
+ * library the Studio itself applies them with), document actions (standin-actions.ts), and a log
+ * of every transaction.
  */
+
+/** The user every transaction is made by: the stand-in's one signed-in editor. */
+export const STANDIN_USER_ID = 'p-standin-editor';
 
 /** A stored document: `_rev` is the id of the transaction that last changed it. */
 export type StoredDocument = { _id: string; _type: string; _rev?: string; [field: string]: unknown };
@@ -27,16 +33,6 @@ export interface Transaction {
   changes: DocumentChange[];
 }
 
-/** A Content Lake document action (`POST /data/actions`), the fields the stand-in reads. */
-export interface DocumentAction {
-  actionType: string;
-  draftId?: string;
-  publishedId?: string;
-  versionId?: string;
-  includeDrafts?: string[];
-  ifPublishedRevisionId?: string;
-}
-
 type Staged = Map<string, StoredDocument | undefined>;
 
 /** What a mutation changes: the id it names, whichever kind it is. */
@@ -49,16 +45,6 @@ function targetOf(mutation: Mut): string {
   return id;
 }
 
-// Weak references become strong once published, as the Content Lake does for `_strengthenOnPublish`.
-function strengthen(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(strengthen);
-  if (typeof value !== 'object' || value === null) return value;
-  const { _strengthenOnPublish: marker, ...rest } = value as Record<string, unknown>;
-  const weakStays = (marker as { weak?: boolean } | undefined)?.weak === true;
-  if (marker && !weakStays) delete rest._weak;
-  return Object.fromEntries(Object.entries(rest).map(([key, field]) => [key, strengthen(field)]));
-}
-
 /** An in-memory dataset that applies transactions atomically and tells subscribers about them. */
 export class StandinStore {
   readonly documents = new Map<string, StoredDocument>();
@@ -67,7 +53,17 @@ export class StandinStore {
   private counter = 0;
 
   constructor(seed: StoredDocument[]) {
-    for (const doc of seed) this.documents.set(doc._id, { _rev: 'seed', ...doc });
+    this.reset(seed);
+  }
+
+  /**
+   * Replaces every document with `seed` and forgets past transactions, so one stand-in serves a
+   * file's tests one after another, each from its own starting point. Listeners stay subscribed.
+   */
+  reset(seed: StoredDocument[]): void {
+    this.documents.clear();
+    this.transactions.length = 0;
+    for (const doc of seed) this.documents.set(doc._id, { _rev: 'seed', ...structuredClone(doc) });
   }
 
   /** Calls `listener` after each committed transaction; returns the unsubscribe function. */
@@ -95,31 +91,13 @@ export class StandinStore {
     return this.commit(staged, { mutations }, transactionId);
   }
 
-  /** Runs document actions (publish, unpublish, discard, delete) all or nothing. */
+  /** Runs document actions (create, edit, publish, unpublish, discard, delete) all or nothing. */
   act(actions: DocumentAction[], transactionId?: string): Transaction {
     const staged: Staged = new Map();
-    for (const action of actions) this.stageAction(staged, action);
+    const read = (id: string) => this.read(staged, id);
+    const stage = (id: string, value: StoredDocument | undefined) => void staged.set(id, value);
+    for (const action of actions) stageAction(action, read, stage);
     return this.commit(staged, { actions }, transactionId);
-  }
-
-  private stageAction(staged: Staged, action: DocumentAction): void {
-    const { actionType, draftId, publishedId, versionId } = action;
-    if (actionType === 'sanity.action.document.publish' && draftId && publishedId) {
-      const draft = this.read(staged, draftId);
-      if (!draft) throw fail(409, `Cannot publish "${draftId}": there is no draft`, 'noDraft');
-      staged.set(publishedId, { ...(strengthen(draft) as StoredDocument), _id: publishedId });
-      staged.set(draftId, undefined);
-    } else if (actionType === 'sanity.action.document.unpublish' && draftId && publishedId) {
-      const published = this.read(staged, publishedId);
-      if (!this.read(staged, draftId) && published) staged.set(draftId, { ...published, _id: draftId });
-      staged.set(publishedId, undefined);
-    } else if (actionType === 'sanity.action.document.version.discard' && versionId) {
-      staged.set(versionId, undefined);
-    } else if (actionType === 'sanity.action.document.delete' && publishedId) {
-      for (const id of [publishedId, ...(action.includeDrafts ?? [])]) staged.set(id, undefined);
-    } else {
-      throw fail(400, `The stand-in does not emulate the action "${actionType}"`, 'standinUnsupported');
-    }
   }
 
   private read(staged: Staged, id: string): StoredDocument | undefined {

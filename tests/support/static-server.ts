@@ -91,10 +91,10 @@ async function serve(
     }
     return serve(root, `${pathname}index.html`, response, base, fallback);
   }
+  // Each file is read before the status is written, so a read that fails can still answer 500.
   if ((!file || !info?.isFile()) && fallback) {
-    response
-      .writeHead(200, { 'content-type': CONTENT_TYPES['.html'] })
-      .end(await readFile(join(root, fallback)));
+    const page = await readFile(join(root, fallback));
+    response.writeHead(200, { 'content-type': CONTENT_TYPES['.html'] }).end(page);
     return;
   }
   if (!file || !info?.isFile()) {
@@ -103,7 +103,8 @@ async function serve(
     return;
   }
   const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  response.writeHead(200, { 'content-type': type }).end(await readFile(file));
+  const body = await readFile(file);
+  response.writeHead(200, { 'content-type': type }).end(body);
 }
 
 function resolveInside(root: string, pathname: string): string | undefined {
