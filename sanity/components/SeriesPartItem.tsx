@@ -1,34 +1,39 @@
 import { Badge, Box, Button, Flex } from '@sanity/ui';
 import { getPublishedId, type ObjectItem, type ObjectItemProps, useFormValue } from 'sanity';
-import { formatPartNumber, formatSeriesLabel, type PartNumbering } from '../lib/part-label';
-import { PartLabelContext } from './part-label-context';
+import { formatPartNumber, type PartNumbering } from '../lib/part-label';
+import { SeriesFormContext } from './series-form-context';
 import { usePartWriter } from './use-part-writer';
 
 type PartValue = { _key: string; _type: string; title?: string };
 
+// Wide enough for "Part VIII", so every item's handle and preview line up in one column.
+const BADGE_WIDTH = 64;
+
 /**
  * One member of a series' parts, numbered from its place in the form's current value ("Part II"),
- * so dragging a part relabels every part at once, before anything is saved. A planned part also
- * offers "Write this part", which creates its post and puts it in the planned part's place.
+ * so dragging a part relabels every part at once, before anything is saved. The place is looked
+ * up by key: the array input keeps an item mounted while it moves, and its `index` can lag. A
+ * planned part also offers "Write this part", which creates its post in the planned part's place.
  */
 export function SeriesPartItem<Item extends ObjectItem>(props: ObjectItemProps<Item>) {
   const numbering = useFormValue(['numbering']) as PartNumbering | undefined;
-  const seriesTitle = useFormValue(['title']) as string | undefined;
-  const position = props.index + 1;
+  const parts = useFormValue(['parts']) as PartValue[] | undefined;
   const value = props.value as unknown as PartValue;
+  const found = parts?.findIndex((part) => part?._key === value._key) ?? -1;
+  const position = found >= 0 ? found + 1 : props.index + 1;
   return (
     <Flex align="center" gap={2}>
-      <Box paddingLeft={2}>
+      <Box paddingLeft={1} style={{ width: BADGE_WIDTH, flex: 'none' }}>
         <Badge
           tone="primary"
           data-testid="part-number"
         >{`Part ${formatPartNumber(position, numbering)}`}</Badge>
       </Box>
       <Box flex={1}>
-        <PartLabelContext.Provider value={formatSeriesLabel(position, numbering, seriesTitle)}>
+        <SeriesFormContext.Provider value={true}>
           {/* renderDefault is typed for the base item; these props are that item's own. */}
           {props.renderDefault(props as unknown as ObjectItemProps)}
-        </PartLabelContext.Provider>
+        </SeriesFormContext.Provider>
       </Box>
       {value._type === 'plannedPart' && !props.readOnly ? <WritePartButton part={value} /> : null}
     </Flex>

@@ -1,4 +1,4 @@
-import { formatSeriesLabel } from './part-label';
+import { formatPartNumber } from './part-label';
 import { describePublication } from './publication';
 import { placementsOf, type SeriesVersion } from './series-placement';
 import { formatSeriesSummary, type SeriesStatus } from './series-summary';
@@ -16,29 +16,38 @@ export interface LabelFacts {
   timeZone: string | null;
 }
 
-/** "Part II · Burnout, Slowly" for a post its series' current version lists, else undefined. */
-export function seriesLabelOf(facts: LabelFacts | undefined, postId: string | undefined): string | undefined {
+/** The part ("Part II") and series title the facts give a post, from its series' current version. */
+function placeOf(facts: LabelFacts | undefined, postId: string | undefined) {
   if (!facts || !postId) return undefined;
   const [placement] = placementsOf(facts.series, postId.replace(/^drafts\./, ''));
-  return placement && formatSeriesLabel(placement.position, placement.numbering, placement.seriesTitle);
+  if (!placement) return undefined;
+  return {
+    part: `Part ${formatPartNumber(placement.position, placement.numbering)}`,
+    series: placement.seriesTitle,
+  };
+}
+
+/** How {@link postSubtitle} words a post. */
+export interface PostSubtitleOptions {
+  /** False in a series form, which numbers its parts beside them: the date alone. */
+  withSeries?: boolean;
+  now?: number;
 }
 
 /**
- * A post's subtitle: its part first (a narrow list cuts the end off, and the part is what the
- * title cannot say), then its date in the site's zone, e.g. "Part II · Burnout, Slowly ·
- * October 18, 2026" or "Scheduled — goes live …". `seriesLabel` overrides the
- * part the facts give (the series form knows the order being edited before it is saved).
+ * A post's subtitle: its part, its date in the site's zone, then its series, e.g. "Part II ·
+ * October 18, 2026 · Burnout, Slowly" or "Scheduled — goes live …". The long series title comes
+ * last, so a narrow desk list cuts that rather than the part or the date.
  */
 export function postSubtitle(
   facts: LabelFacts | undefined,
   postId: string | undefined,
   publishedAt: string | undefined,
-  seriesLabel?: string,
-  now: number = Date.now(),
+  { withSeries = true, now = Date.now() }: PostSubtitleOptions = {},
 ): string {
   const date = describePublication(publishedAt, facts?.timeZone ?? undefined, now).text;
-  const label = seriesLabel ?? seriesLabelOf(facts, postId);
-  return label ? `${label} · ${date}` : date;
+  const place = withSeries ? placeOf(facts, postId) : undefined;
+  return place ? `${place.part} · ${date} · ${place.series}` : date;
 }
 
 /**

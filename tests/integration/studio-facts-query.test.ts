@@ -54,9 +54,9 @@ describe('STUDIO_FACTS_QUERY', () => {
   });
 
   it.each([
-    ['post-1', 'Part I · Old · January 1, 2026'],
+    ['post-1', 'Part I · January 1, 2026 · Old'],
     // Listed by "Old" published and by "New"'s draft: the drafts decide, as the editor sees them.
-    ['post-2', 'Part II · New · February 1, 2026'],
+    ['post-2', 'Part II · February 1, 2026 · New'],
     ['post-unlisted', 'March 1, 2026'],
   ])('labels %s "%s"', (postId, expected) => {
     const post = DOCUMENTS.find((doc) => doc._id === postId) as { publishedAt: string };

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartNumber, formatSeriesLabel } from '../../sanity/lib/part-label';
+import { formatPartNumber } from '../../sanity/lib/part-label';
 import { formatSeriesSummary } from '../../sanity/lib/series-summary';
 
-describe('formatPartNumber and formatSeriesLabel', () => {
+describe('formatPartNumber', () => {
   it.each([
     [2, 'roman', 'II'],
     [2, undefined, 'II'],
     [2, 'arabic', '2'],
   ] as const)('position %s with %s numbering → %s', (position, numbering, expected) => {
     expect(formatPartNumber(position, numbering)).toBe(expected);
-  });
-
-  it('labels a part with its series title, or alone when the series has none', () => {
-    expect(formatSeriesLabel(2, 'roman', 'Burnout, slowly')).toBe('Part II · Burnout, slowly');
-    expect(formatSeriesLabel(3, 'arabic', undefined)).toBe('Part 3');
   });
 });
 

@@ -45,17 +45,17 @@ const FACTS = {
   timeZone: 'America/Denver',
 };
 
-describe('postSubtitle: part first, then the date in the site time zone', () => {
+describe('postSubtitle: part, then the date in the site time zone, then the series', () => {
   it.each([
     // 03:00 UTC on the 18th is the evening of the 17th in Denver.
-    ['p1', '2026-10-18T03:00:00Z', undefined, 'Part I · Alpha · October 17, 2026'],
-    ['p2', '2026-10-18T03:00:00Z', undefined, 'Part 2 · Beta · October 17, 2026'],
-    ['p9', '2027-01-01T09:00:00Z', undefined, 'Scheduled — goes live January 1, 2027'],
-    ['drafts.p9', undefined, undefined, 'Not dated yet: dated when you publish'],
-    // The series form's own order wins over the saved one.
-    ['p1', '2026-10-18T03:00:00Z', 'Part III · Alpha', 'Part III · Alpha · October 17, 2026'],
-  ])('%s at %s (form label %s) → %s', (postId, publishedAt, formLabel, expected) => {
-    expect(postSubtitle(FACTS, postId, publishedAt, formLabel, NOW)).toBe(expected);
+    ['p1', '2026-10-18T03:00:00Z', true, 'Part I · October 17, 2026 · Alpha'],
+    ['p2', '2026-10-18T03:00:00Z', true, 'Part 2 · October 17, 2026 · Beta'],
+    ['p9', '2027-01-01T09:00:00Z', true, 'Scheduled — goes live January 1, 2027'],
+    ['drafts.p9', undefined, true, 'Not dated yet: dated when you publish'],
+    // In a series form the part is beside the item already: the date alone.
+    ['p1', '2026-10-18T03:00:00Z', false, 'October 17, 2026'],
+  ] as const)('%s at %s (with series: %s) → %s', (postId, publishedAt, withSeries, expected) => {
+    expect(postSubtitle(FACTS, postId, publishedAt, { withSeries, now: NOW })).toBe(expected);
   });
 });
 
