@@ -8,7 +8,7 @@ import { readingTimeBadge } from './badges/reading-time-badge';
 import { FactsGate } from './components/FactsGate';
 import { API_VERSION, readStudioEnv } from './env';
 import { schemaTypes } from './schemaTypes';
-import { missingProjectPlugin } from './setup/missing-project';
+import { missingProjectAuth } from './setup/missing-project';
 import { singletonActions, withoutSingletonOptions, withoutSingletonTemplates } from './singletons';
 import { structure } from './structure';
 
@@ -27,8 +27,9 @@ export default defineConfig({
   title: 'Quire',
   projectId,
   dataset,
+  // Without a project, the sign-in step is a set-up screen naming SANITY_STUDIO_PROJECT_ID.
+  ...(needsProject ? { auth: missingProjectAuth(projectId, dataset) } : {}),
   plugins: [
-    ...(needsProject ? [missingProjectPlugin()] : []),
     structureTool({ structure }),
     // The GROQ playground is for whoever maintains the site, so only `npm run studio` shows it.
     ...(isDev ? [visionTool({ defaultApiVersion: API_VERSION })] : []),

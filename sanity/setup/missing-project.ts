@@ -1,21 +1,20 @@
-import { definePlugin } from 'sanity';
-
-/** What the Studio says when it was built without a project to edit. */
-export const MISSING_PROJECT_MESSAGE =
-  'This Studio has no Sanity project yet. Set SANITY_STUDIO_PROJECT_ID in the .env file at the ' +
-  "root of the repository to your project's id (sanity.io/manage, or `npx sanity init` to create " +
-  'one), then restart `npm run studio` or run `npm run studio:build` again. See README.md, "Writing in the Studio".';
+import { createClient } from '@sanity/client';
+import { of } from 'rxjs';
+import type { AuthStore } from 'sanity';
+import { API_VERSION } from '../env';
+import { MissingProjectScreen } from './MissingProjectScreen';
 
 /**
- * Stops the Studio before it reaches for the network when no project id was set at build time:
- * the Studio shows this configuration error, naming the variable and where it goes, instead of
- * "Couldn't reach the Sanity servers" from requests to a placeholder project.
+ * The sign-in step of a Studio built without a project id: never signed in, and the login screen
+ * replaced by {@link MissingProjectScreen}. Sanity renders a workspace's login component before
+ * anything else that needs the project, so the set-up message appears with no request made to
+ * the placeholder project, and in the Studio's own frame rather than as a crash report.
  */
-export const missingProjectPlugin = definePlugin({
-  name: 'quire-missing-project',
-  schema: {
-    types: () => {
-      throw new Error(MISSING_PROJECT_MESSAGE);
-    },
-  },
-});
+export function missingProjectAuth(projectId: string, dataset: string): AuthStore {
+  // Never used for a request (nothing is signed in); Sanity's auth state requires a client.
+  const client = createClient({ projectId, dataset, apiVersion: API_VERSION, useCdn: false });
+  return {
+    state: of({ authenticated: false, currentUser: null, client }),
+    LoginComponent: MissingProjectScreen,
+  };
+}
