@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { configDefaults } from 'vitest/config';
 
 export default getViteConfig({
   test: {
@@ -11,11 +12,24 @@ export default getViteConfig({
         test: {
           name: 'site',
           include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/e2e/studio-*.test.ts'],
           // Builds the sample site once for every file that reads it (getSampleSite()).
           globalSetup: ['tests/support/sample-site.setup.ts'],
           // These build whole sites in child processes and drive a browser: seconds, not ms.
           testTimeout: 180_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'studio',
+          include: ['tests/e2e/studio-*.test.ts'],
+          // Builds the Studio twice (with the test project, and with none) for every file here.
+          globalSetup: ['tests/support/studio-builds.setup.ts'],
+          // Each test opens the built Studio in Chromium and waits for it to load and save.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],
