@@ -27,6 +27,7 @@ export interface StudioSession {
   screenshot(name: string): Promise<void>;
 }
 
+/** A test file's handle on the running Studio. */
 export interface StudioApp {
   /** Fresh copies of the sample content as stored after `npm run seed`, for a test to adjust. */
   seed(): StoredDocument[];

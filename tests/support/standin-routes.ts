@@ -58,6 +58,7 @@ export interface RequestContext {
   cors: Record<string, string>;
 }
 
+/** Answers one route: a JSON-able value, {@link RawBody}, {@link LISTENING} or {@link NOT_EMULATED}. */
 export type Handler = (context: RequestContext) => Promise<unknown> | unknown;
 
 /** The project the stand-in plays, and the files it serves as the image CDN. */

@@ -19,6 +19,7 @@ import { StandinStore, type StoredDocument, type Transaction } from './standin-s
  * for its queries.
  */
 
+/** The project the stand-in plays and what it starts with. */
 export interface StandinOptions {
   projectId: string;
   documents: StoredDocument[];
@@ -39,6 +40,7 @@ export interface StandinRequest {
   error?: string;
 }
 
+/** A running stand-in: where it listens, what it holds, and what it was asked. */
 export interface StudioStandin {
   /** The port it listens on, on 127.0.0.1: what *.sanity.io must resolve to. */
   port: number;
