@@ -84,6 +84,25 @@ export async function storedDocument(
   return standin.document(id) as StoredDocument;
 }
 
+/**
+ * Runs the document action `name` from the form's actions menu ("…" beside Publish). The Studio
+ * redraws its actions while a document settles, which can close the menu under the pointer; the
+ * menu is then opened again, until {@link SETTLE_MS} has passed.
+ */
+export async function runMenuAction(page: Page, name: string): Promise<void> {
+  const menu = page.getByTestId('action-menu-button');
+  const deadline = Date.now() + SETTLE_MS;
+  for (;;) {
+    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+    try {
+      await page.getByRole('menuitem', { name }).click({ timeout: 2_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
+}
+
 /** Clicks Publish once the Studio allows it (validation done, edits saved). */
 export async function publish(page: Page): Promise<void> {
   const button = page.getByTestId('action-publish');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useStudio } from './studio-app.ts';
-import { SETTLE_MS, seriesBanner, storedDocument } from './studio-pages.ts';
+import { runMenuAction, SETTLE_MS, seriesBanner, storedDocument } from './studio-pages.ts';
 
 /*
  * A post's series, seen and extended from the post's side. In the sample content Part II of the
@@ -45,10 +45,7 @@ const NEW_PART_FROM = [
   {
     from: "the series' document actions",
     path: `/structure/series;${SERIES_ID}`,
-    click: async (page: Page) => {
-      await page.getByTestId('action-menu-button').click();
-      await page.getByRole('menuitem', { name: 'New part in this series' }).click();
-    },
+    click: (page: Page) => runMenuAction(page, 'New part in this series'),
   },
 ];
 
