@@ -1,31 +1,61 @@
-import { rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { glob, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { buildStudio, type StudioBuild, type StudioBuilds, TEST_PROJECT_ID } from './studio-browser.ts';
 
-const BUILDS_DIR = fileURLToPath(new URL('../../node_modules/.cache/quire-studio-e2e/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BUILDS_DIR = join(ROOT, 'node_modules', '.cache', 'quire-studio-e2e');
 
-async function tryBuild(name: string, projectId: string): Promise<StudioBuild> {
-  const dir = `${BUILDS_DIR}${name}`;
+/** Everything a Studio build is made from: its sources, the site helpers it imports, the lockfile. */
+const INPUTS = [
+  'sanity/**/*.{ts,tsx,json}',
+  'src/lib/**/*.ts',
+  'package-lock.json',
+  'tests/support/studio-browser.ts',
+];
+const NOT_INPUTS = /^sanity\/(?:seed|dist|node_modules|\.sanity)\//;
+
+/** A hash of every input file's path and bytes: the same key means the same Studio bundle. */
+async function inputsKey(): Promise<string> {
+  const paths: string[] = [];
+  for await (const path of glob(INPUTS, { cwd: ROOT })) if (!NOT_INPUTS.test(path)) paths.push(path);
+  const hash = createHash('sha256');
+  for (const path of paths.sort()) hash.update(`${path}\0`).update(await readFile(join(ROOT, path)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+// Built beside its final place and renamed, so an interrupted build is never taken for a cached one.
+async function buildOnce(dir: string, projectId: string): Promise<StudioBuild> {
+  if (existsSync(join(dir, 'index.html'))) return { dir };
+  const partial = `${dir}.partial-${process.pid}`;
   try {
-    await buildStudio(dir, projectId);
+    await buildStudio(partial, projectId);
+    await rename(partial, dir);
     return { dir };
   } catch (error) {
+    await rm(partial, { recursive: true, force: true });
     return { error: error instanceof Error ? error.message : String(error) };
   }
 }
 
 /**
  * vitest globalSetup for the Studio's browser tests: builds the Studio twice, for the test
- * project and with no project id (the set-up screen), side by side, and removes both after the
- * run. A failed build does not abort the run: the files that need it fail with its output.
+ * project and with no project id (the set-up screen), side by side. Builds are kept under a key
+ * of their inputs, so a run after changing only tests reuses them; older keys are removed. A
+ * failed build does not abort the run: the files that need it fail with its output.
  */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default async function setup(project: TestProject): Promise<void> {
+  const key = await inputsKey();
+  const current = join(BUILDS_DIR, key);
   const [withProject, withoutProject] = await Promise.all([
-    tryBuild(TEST_PROJECT_ID, TEST_PROJECT_ID),
-    tryBuild('no-project', ''),
+    buildOnce(join(current, TEST_PROJECT_ID), TEST_PROJECT_ID),
+    buildOnce(join(current, 'no-project'), ''),
   ]);
   const builds: StudioBuilds = { withProject, withoutProject };
   project.provide('quireStudios', builds);
-  return () => rm(BUILDS_DIR, { recursive: true, force: true });
+  for (const old of await readdir(BUILDS_DIR).catch(() => []))
+    if (old !== key) await rm(join(BUILDS_DIR, old), { recursive: true, force: true });
 }
