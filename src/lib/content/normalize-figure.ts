@@ -51,7 +51,7 @@ export function normalizeFigure(
 
 /** The object when every listed field is a number, else `undefined` (a half-set crop means none). */
 function complete<K extends string>(
-  value: Partial<Record<K, number | null>> | null | undefined,
+  value: Partial<Record<K, number | null | undefined>> | null | undefined,
   keys: readonly K[],
 ): Record<K, number> | undefined {
   if (!value || keys.some((key) => typeof value[key] !== 'number')) return undefined;

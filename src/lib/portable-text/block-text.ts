@@ -1,7 +1,7 @@
-import type { ArbitraryTypedObject, PortableTextSpan } from '@portabletext/types';
-
 /** What text can be read from: a text block, ours or as @portabletext/to-html hands it over. */
-export type WithChildren = { children: readonly (PortableTextSpan | ArbitraryTypedObject)[] };
+export type WithChildren = {
+  readonly children: readonly { readonly _type: string; readonly text?: unknown }[];
+};
 
 /** Plain text of a text block: its spans' text joined (inline objects have none). */
 export function blockText(block: WithChildren): string {

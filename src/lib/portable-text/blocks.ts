@@ -1,4 +1,3 @@
-import type { PortableTextBlock, PortableTextSpan } from '@portabletext/types';
 import { z } from 'zod';
 import { FIGURE } from '../content/figure-entry.ts';
 
@@ -6,7 +5,8 @@ import { FIGURE } from '../content/figure-entry.ts';
  * Rich text as the site renders it, stated once: the zod schemas the collections validate
  * entries with, and the types every Portable Text function takes. The content check builds
  * these from the query response (content/normalize-blocks.ts); nothing downstream re-checks
- * a shape or casts.
+ * a shape or casts. render-portable-text.ts hands them to @portabletext/to-html, whose types
+ * (@portabletext/types) check at compile time that they are Portable Text.
  */
 
 /** A run of text and the marks on it. */
@@ -62,8 +62,3 @@ export type CalloutBlock = z.infer<typeof CALLOUT_BLOCK>;
 export type BodyBlock = z.infer<typeof BLOCK_CONTENT>[number];
 export type LinkMark = z.infer<typeof LINK>;
 export type InternalLinkMark = z.infer<typeof INTERNAL_LINK>;
-
-// Compile-time proof that our blocks are Portable Text as @portabletext/to-html reads it.
-type IsPortableText =
-  TextBlock extends PortableTextBlock<LinkMark | InternalLinkMark, PortableTextSpan> ? true : never;
-export const TEXT_BLOCKS_ARE_PORTABLE_TEXT: IsPortableText = true;
