@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
+import { randomUUID } from 'node:crypto';
 import type { Loader } from 'astro/loaders';
-import { readConfig } from './lib/config.ts';
+import { z } from 'zod';
+import { type QuireConfig, readConfig } from './lib/config.ts';
 import { identifyContent } from './lib/content/content-identity.ts';
 import {
   AUTHOR_ENTRY,
@@ -13,15 +15,19 @@ import { createSharedLoad } from './lib/content/shared-load.ts';
 import { guardAgainstShrink } from './lib/content/shrink-guard.ts';
 import { loadSiteContent, type SiteContent } from './lib/content/site-content.ts';
 import { shareAssetPolicy } from './lib/images/source.ts';
+import type { ContentSource } from './lib/sanity/content-source.ts';
 import { createContentSource } from './lib/sanity/select-source.ts';
 
 /*
- * Sanity → Astro collections: the only door content comes through. All five collections
+ * Sanity → Astro collections: the only door content comes through. All the collections
  * share one load of the site's content (one API request per build), then each takes its part.
  */
 
-/** Loads, checks and guards the site's content: what the five collections share in one sync. */
-async function loadContent(warn: (message: string) => void): Promise<SiteContent> {
+/** One load of the content, and the id that names it (a new one per load). */
+type Snapshot = { id: string; content: SiteContent };
+
+/** Loads, checks and guards the site's content: what the collections share in one sync. */
+async function loadContent(warn: (message: string) => void): Promise<Snapshot> {
   const config = readConfig();
   const source = createContentSource(config.source);
   const loaded = await loadSiteContent(source, {
@@ -33,15 +39,18 @@ async function loadContent(warn: (message: string) => void): Promise<SiteContent
   // The image pipeline reads sources only from where this content source says they live.
   shareAssetPolicy(await source.assetPolicy());
   // Drafts are not the site: a preview neither trips nor moves the shrink record.
-  if (config.previewDrafts) return loaded;
-  await guardAgainstShrink(loaded.posts.size, {
+  if (!config.previewDrafts) await guardShrink(config, source, loaded.posts.size);
+  return { id: randomUUID(), content: loaded };
+}
+
+async function guardShrink(config: QuireConfig, source: ContentSource, postCount: number): Promise<void> {
+  await guardAgainstShrink(postCount, {
     cacheDir: config.cacheDir,
     // One record per site, not per spelling of its path: switching sites is not shrinking.
     identity: await identifyContent(config.source, source),
     allowShrink: config.allowShrink,
     describeSource: source.description,
   });
-  return loaded;
 }
 
 // Warnings go to the logger of the latest loader to run; they are the same whichever logs them.
@@ -49,15 +58,15 @@ let warn: (message: string) => void = console.warn;
 
 type Entries = Iterable<readonly [string, object]>;
 
-function sanityLoader(select: (content: SiteContent) => Entries): Loader {
+function sanityLoader(select: (snapshot: Snapshot) => Entries): Loader {
   return {
     name: 'quire-sanity',
     async load({ store, parseData, generateDigest, logger }) {
       warn = (message) => logger.warn(message);
-      const content = await takeSiteContent();
+      const snapshot = await takeSnapshot();
       // Replace, never merge: a post unpublished since the last build must disappear.
       store.clear();
-      for (const [id, entry] of select(content)) {
+      for (const [id, entry] of select(snapshot)) {
         const data = await parseData({ id, data: { ...entry } });
         store.set({ id, data, digest: generateDigest(data) });
       }
@@ -67,20 +76,26 @@ function sanityLoader(select: (content: SiteContent) => Entries): Loader {
 
 export const collections = {
   settings: defineCollection({
-    loader: sanityLoader((content) => [['siteSettings', content.settings]]),
+    loader: sanityLoader(({ content }) => [['siteSettings', content.settings]]),
     schema: SETTINGS_ENTRY,
   }),
-  authors: defineCollection({ loader: sanityLoader((content) => content.authors), schema: AUTHOR_ENTRY }),
+  authors: defineCollection({ loader: sanityLoader(({ content }) => content.authors), schema: AUTHOR_ENTRY }),
   categories: defineCollection({
-    loader: sanityLoader((content) => content.categories),
+    loader: sanityLoader(({ content }) => content.categories),
     schema: CATEGORY_ENTRY,
   }),
-  series: defineCollection({ loader: sanityLoader((content) => content.series), schema: SERIES_ENTRY }),
-  posts: defineCollection({ loader: sanityLoader((content) => content.posts), schema: POST_ENTRY }),
+  series: defineCollection({ loader: sanityLoader(({ content }) => content.series), schema: SERIES_ENTRY }),
+  posts: defineCollection({ loader: sanityLoader(({ content }) => content.posts), schema: POST_ENTRY }),
+  // Not content: one entry whose id changes with every load, so src/lib/site-data.ts can tell
+  // in one lookup whether the site-wide views it computed still describe the store.
+  snapshot: defineCollection({
+    loader: sanityLoader(({ id }) => [['current', { id }]]),
+    schema: z.object({ id: z.string() }),
+  }),
 };
 
 // Every sync runs one loader per collection: they share one load, so a build makes one API
 // request, and the next sync (a dev refresh, the draft preview) loads afresh.
-const takeSiteContent = createSharedLoad(Object.keys(collections).length, () =>
+const takeSnapshot = createSharedLoad(Object.keys(collections).length, () =>
   loadContent((message) => warn(message)),
 );

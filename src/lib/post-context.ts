@@ -1,14 +1,6 @@
 import type { AuthorEntry, SeriesEntry } from './content/entries.ts';
 import { describeParts, type PartPlacement, type PartView, placePart } from './series.ts';
-import {
-  type Category,
-  getAllSeries,
-  getAuthors,
-  getCategories,
-  getPartPostFinder,
-  getPosts,
-  type Post,
-} from './site-data.ts';
+import type { Category, Post, SiteViews } from './site-views.ts';
 
 /** A post's series as its page shows it: where it sits, every part, and its series neighbours. */
 export interface PostSeriesContext {
@@ -31,34 +23,34 @@ export interface PostContext {
 }
 
 /**
- * Gathers a post's author, categories, series and chronological neighbours. A neighbour the
- * series pager already links is left out, so no post is offered twice at the foot of a page.
+ * Gathers a post's author, categories, series and chronological neighbours from the site's
+ * views, in time independent of the number of posts. A neighbour the series pager already
+ * links is left out, so no post is offered twice at the foot of a page.
  */
-export async function getPostContext(post: Post): Promise<PostContext> {
-  const [posts, authors, categories] = await Promise.all([getPosts(), getAuthors(), getCategories()]);
-  const index = posts.findIndex((candidate) => candidate.id === post.id);
-  const series = await getSeriesContext(post);
+export function describePostContext(views: SiteViews, post: Post): PostContext {
+  const index = views.positions.get(post.id) ?? -1;
+  const series = describeSeriesContext(views, post);
   const inSeriesPager = new Set(
     [series?.previous, series?.next].flatMap((part) => (part?.kind === 'published' ? [part.postId] : [])),
   );
   const unlessShown = (neighbour: Post | undefined) =>
     neighbour && !inSeriesPager.has(neighbour.id) ? neighbour : undefined;
   return {
-    author: authors.get(post.data.authorId)?.data,
-    categories: categories.filter((category) => post.data.categoryIds.includes(category.id)),
+    author: views.authors.get(post.data.authorId)?.data,
+    categories: views.categories.filter((category) => post.data.categoryIds.includes(category.id)),
     series,
-    older: unlessShown(posts[index + 1]),
-    newer: unlessShown(index > 0 ? posts[index - 1] : undefined),
+    // A post missing from the views (index -1) has no neighbours rather than the newest post.
+    older: index < 0 ? undefined : unlessShown(views.posts[index + 1]),
+    newer: index > 0 ? unlessShown(views.posts[index - 1]) : undefined,
   };
 }
 
-async function getSeriesContext(post: Post): Promise<PostSeriesContext | undefined> {
+function describeSeriesContext(views: SiteViews, post: Post): PostSeriesContext | undefined {
   const seriesId = post.data.series?.id;
-  if (!seriesId) return undefined;
-  const series = (await getAllSeries()).find((entry) => entry.id === seriesId);
+  const series = seriesId === undefined ? undefined : views.seriesById.get(seriesId);
   const placement = series && placePart(series.data, post.id);
   if (!series || !placement) return undefined;
-  const parts = describeParts(series.data, await getPartPostFinder());
+  const parts = describeParts(series.data, views.findPartPost);
   const at = (position: number | undefined) => parts.find((part) => part.position === position);
   return {
     id: series.id,
@@ -68,17 +60,4 @@ async function getSeriesContext(post: Post): Promise<PostSeriesContext | undefin
     previous: at(placement.previous?.position),
     next: at(placement.next?.position),
   };
-}
-
-/** "Part II of III" and the series title for every post in a series, for post lists. */
-export async function getPartLabels(): Promise<Map<string, { label: string; seriesTitle: string }>> {
-  const labels = new Map<string, { label: string; seriesTitle: string }>();
-  for (const series of await getAllSeries()) {
-    for (const part of series.data.parts) {
-      if (part.kind !== 'published') continue;
-      const placement = placePart(series.data, part.postId);
-      if (placement) labels.set(part.postId, { label: placement.label, seriesTitle: series.data.title });
-    }
-  }
-  return labels;
 }

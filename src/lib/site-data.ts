@@ -1,17 +1,25 @@
-import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { SettingsEntry } from './content/entries.ts';
+import { describePostContext, type PostContext } from './post-context.ts';
 import type { PartPost } from './series.ts';
-import { postPath, seriesPath } from './urls.ts';
+import {
+  type Author,
+  buildSiteViews,
+  type Category,
+  type PartLabel,
+  type Post,
+  type Series,
+  type SiteViews,
+} from './site-views.ts';
+import { memoizePerSnapshot } from './snapshot-memo.ts';
 
 /*
- * The pages' only way to content: typed entries from Astro's collections, sorted the way
- * readers see them. Collections are loaded once per build, so these calls are cheap.
+ * The pages' only way to content: typed entries from Astro's collections and the site-wide
+ * views over them. The views are computed once per content snapshot (see getSiteViews), so
+ * every getter below costs a page nearly nothing, however many posts the site has.
  */
 
-export type Post = CollectionEntry<'posts'>;
-export type Author = CollectionEntry<'authors'>;
-export type Category = CollectionEntry<'categories'>;
-export type Series = CollectionEntry<'series'>;
+export type { Author, Category, PartLabel, Post, Series, SiteViews };
 
 /** The site settings singleton (the content check guarantees it exists). */
 export async function getSettings(): Promise<SettingsEntry> {
@@ -21,43 +29,54 @@ export async function getSettings(): Promise<SettingsEntry> {
   return entry.data;
 }
 
-/** Published posts, newest first (ties broken by id so the order is stable). */
-export async function getPosts(): Promise<Post[]> {
-  // Sorted copies: the arrays Astro returns may be shared between callers.
-  const posts = [...(await getCollection('posts'))];
-  // By instant, not by string: "…T09:00:00+02:00" and "…T08:00:00Z" must compare as times.
-  const time = (post: Post) => Date.parse(post.data.publishedAt);
-  return posts.sort((a, b) => time(b) - time(a) || a.id.localeCompare(b.id));
+/**
+ * The views of the content in the store, computed on first use after each content load.
+ * Keyed by the snapshot id every load writes (src/content.config.ts), not by time or by the
+ * arrays `getCollection` returns (a fresh copy on every call): the draft preview reloads
+ * content while the dev server runs, and a reload must never be served stale views. (Vite
+ * also happens to re-evaluate this module after a reload today; correctness must not rest on it.)
+ */
+export const getSiteViews: () => Promise<SiteViews> = memoizePerSnapshot(readSnapshotId, loadViews);
+
+async function readSnapshotId(): Promise<string> {
+  const entry = await getEntry('snapshot', 'current');
+  if (!entry) {
+    throw new Error('[content] The content snapshot is missing from the content store. Run the build again.');
+  }
+  return entry.data.id;
+}
+
+async function loadViews(): Promise<SiteViews> {
+  const [posts, authors, categories, series] = await Promise.all([
+    getCollection('posts'),
+    getCollection('authors'),
+    getCollection('categories'),
+    getCollection('series'),
+  ]);
+  return buildSiteViews({ posts, authors, categories, series });
+}
+
+/** Published posts, newest first (ties broken by id so the order is stable). Shared: do not mutate. */
+export async function getPosts(): Promise<readonly Post[]> {
+  return (await getSiteViews()).posts;
 }
 
 /** Authors by `_id`. */
-export async function getAuthors(): Promise<Map<string, Author>> {
-  return new Map((await getCollection('authors')).map((author) => [author.id, author]));
+export async function getAuthors(): Promise<ReadonlyMap<string, Author>> {
+  return (await getSiteViews()).authors;
 }
 
-/** Categories in title order. */
-export async function getCategories(): Promise<Category[]> {
-  const categories = [...(await getCollection('categories'))];
-  return categories.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+/** Categories in title order. Shared: do not mutate. */
+export async function getCategories(): Promise<readonly Category[]> {
+  return (await getSiteViews()).categories;
 }
 
 /**
  * Series, the most recently continued first (by their newest published part); series with
- * no published part yet come last, in title order.
+ * no published part yet come last, in title order. Shared: do not mutate.
  */
-export async function getAllSeries(): Promise<Series[]> {
-  const [series, posts] = await Promise.all([getCollection('series'), getCollection('posts')]);
-  const published = new Map(posts.map((post) => [post.id, Date.parse(post.data.publishedAt)]));
-  // By instant, as getPosts does; a series with no published part sorts after every other.
-  const latest = (entry: Series) =>
-    Math.max(
-      Number.NEGATIVE_INFINITY,
-      ...entry.data.parts.flatMap((part) =>
-        part.kind === 'published' ? [published.get(part.postId) ?? 0] : [],
-      ),
-    );
-  // Two series with no published part give -Infinity - -Infinity = NaN, which falls to the title.
-  return [...series].sort((a, b) => latest(b) - latest(a) || a.data.title.localeCompare(b.data.title, 'en'));
+export async function getAllSeries(): Promise<readonly Series[]> {
+  return (await getSiteViews()).allSeries;
 }
 
 /**
@@ -65,33 +84,25 @@ export async function getAllSeries(): Promise<Series[]> {
  * `undefined` on a site with no authors.
  */
 export async function getPrimaryAuthor(): Promise<Author | undefined> {
-  const [authors, posts] = await Promise.all([getCollection('authors'), getCollection('posts')]);
-  const count = (author: Author) => posts.filter((post) => post.data.authorId === author.id).length;
-  return [...authors].sort((a, b) => count(b) - count(a) || a.id.localeCompare(b.id))[0];
+  return (await getSiteViews()).primaryAuthor;
 }
 
 /** A lookup from post `_id` to what lists of series parts show: title, path, excerpt and date. */
 export async function getPartPostFinder(): Promise<(postId: string) => PartPost | undefined> {
-  const posts = new Map((await getCollection('posts')).map((post) => [post.id, post]));
-  return (postId) => {
-    const post = posts.get(postId);
-    return (
-      post && {
-        title: post.data.title,
-        href: postPath(post.data.slug),
-        excerpt: post.data.excerpt,
-        publishedAt: post.data.publishedAt,
-      }
-    );
-  };
+  return (await getSiteViews()).findPartPost;
 }
 
 /** A function from a document `_id` to its page's path, for internal links; unpublished → `undefined`. */
 export async function getReferenceResolver(): Promise<(id: string) => string | undefined> {
-  const [posts, series] = await Promise.all([getCollection('posts'), getCollection('series')]);
-  const paths = new Map<string, string>([
-    ...posts.map((post) => [post.id, postPath(post.data.slug)] as const),
-    ...series.map((entry) => [entry.id, seriesPath(entry.data.slug)] as const),
-  ]);
-  return (id) => paths.get(id.replace(/^drafts\./, ''));
+  return (await getSiteViews()).resolveReference;
+}
+
+/** "Part II of III" and the series title for every post in a series, for post lists. */
+export async function getPartLabels(): Promise<ReadonlyMap<string, PartLabel>> {
+  return (await getSiteViews()).partLabels;
+}
+
+/** A post's author, categories, series and chronological neighbours (see describePostContext). */
+export async function getPostContext(post: Post): Promise<PostContext> {
+  return describePostContext(await getSiteViews(), post);
 }

@@ -8,8 +8,8 @@ export interface FeedSite {
   /** The site's absolute base URL (SITE_URL). */
   site: string;
   settings: SettingsEntry;
-  /** Published posts, newest first. */
-  posts: FeedPost[];
+  /** Published posts, newest first (shared with the pages: never mutated). */
+  posts: readonly FeedPost[];
   authors: ReadonlyMap<string, AuthorEntry>;
   categories: ReadonlyMap<string, CategoryEntry>;
   series: ReadonlyMap<string, SeriesEntry>;
@@ -70,7 +70,12 @@ interface ChannelPaths extends Omit<FeedChannel, 'link' | 'selfUrl' | 'lastBuild
   self: string;
 }
 
-function define(site: FeedSite, posts: FeedPost[], limit: number, channel: ChannelPaths): FeedDefinition {
+function define(
+  site: FeedSite,
+  posts: readonly FeedPost[],
+  limit: number,
+  channel: ChannelPaths,
+): FeedDefinition {
   const newest = posts.slice(0, limit);
   const { self, link, ...rest } = channel;
   return {

@@ -1,6 +1,5 @@
-import { getCollection } from 'astro:content';
 import { encodedByteLength } from '../images/encode-now.ts';
-import { getPosts, getReferenceResolver, getSettings } from '../site-data.ts';
+import { getSettings, getSiteViews } from '../site-data.ts';
 import type { FeedDefinition, FeedSite } from './feed-definitions.ts';
 import { resolveFeedOptions } from './feed-options.ts';
 import { renderFeed } from './render-feed.ts';
@@ -18,22 +17,15 @@ export async function loadFeedSite(site: URL | undefined): Promise<FeedSite> {
       '[feeds] Feeds need absolute URLs, but `site` is not set. Set SITE_URL (see .env.example).',
     );
   }
-  const [settings, posts, resolveReference, authors, categories, series] = await Promise.all([
-    getSettings(),
-    getPosts(),
-    getReferenceResolver(),
-    getCollection('authors'),
-    getCollection('categories'),
-    getCollection('series'),
-  ]);
+  const [settings, views] = await Promise.all([getSettings(), getSiteViews()]);
   return {
     site: site.href,
     settings,
-    posts,
-    resolveReference,
-    authors: new Map(authors.map((entry) => [entry.id, entry.data])),
-    categories: new Map(categories.map((entry) => [entry.id, entry.data])),
-    series: new Map(series.map((entry) => [entry.id, entry.data])),
+    posts: views.posts,
+    resolveReference: views.resolveReference,
+    authors: new Map([...views.authors].map(([id, entry]) => [id, entry.data])),
+    categories: new Map(views.categories.map((entry) => [entry.id, entry.data])),
+    series: new Map(views.allSeries.map((entry) => [entry.id, entry.data])),
   };
 }
 
