@@ -11,15 +11,21 @@ export const DEFAULT_TIME_ZONE = 'UTC';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-// One formatter per zone: building one is far slower than formatting with it.
-function longDate(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone });
-    formatters.set(timeZone, formatter);
+// One formatter per style and zone: building one is far slower than formatting with it (and
+// toLocaleDateString builds one on every call).
+function formatter(locale: 'en-US' | 'en-CA', timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  let found = formatters.get(key);
+  if (!found) {
+    // en-US "long" reads "April 14, 2026"; en-CA's default is YYYY-MM-DD, which sorts as text.
+    const style = locale === 'en-US' ? { dateStyle: 'long' as const } : {};
+    found = new Intl.DateTimeFormat(locale, { ...style, timeZone });
+    formatters.set(key, found);
   }
-  return formatter;
+  return found;
 }
+
+const longDate = (timeZone: string) => formatter('en-US', timeZone);
 
 /** Whether `name` is an IANA time zone this runtime knows ("America/Denver", "UTC"). */
 export function isTimeZone(name: string): boolean {
@@ -69,10 +75,10 @@ export function isLaterDay(
 ): boolean {
   const day = (value: string | undefined) => {
     const time = value ? Date.parse(value) : Number.NaN;
-    // en-CA formats as YYYY-MM-DD, which compares as text in calendar order.
-    return Number.isNaN(time) ? undefined : new Date(time).toLocaleDateString('en-CA', { timeZone });
+    return Number.isNaN(time) ? undefined : formatter('en-CA', timeZone).format(time);
   };
-  const from = day(published);
+  // Most posts were never updated: then there is no second day to compare, and no work to do.
   const to = day(updated);
+  const from = to === undefined ? undefined : day(published);
   return from !== undefined && to !== undefined && to > from;
 }
