@@ -104,7 +104,10 @@ export async function runQuery(
     const description = `param $${missing} referenced, but not provided`;
     throw new ApiError(400, { error: { description, type: 'queryParseError' } });
   }
-  return (await evaluate(tree, { dataset, params, sanity })).get();
+  // Looked up by id, as the Content Lake does; groq-js alone would scan the dataset per `->`.
+  const byId = new Map(dataset.map((doc) => [doc._id, doc]));
+  const dereference = ({ _ref }: { _ref: string }) => byId.get(_ref) ?? null;
+  return (await evaluate(tree, { dataset, params, sanity, dereference })).get();
 }
 
 function findUnboundParam(node: unknown): string | undefined {
