@@ -9,11 +9,10 @@
 /** Stands in for a real project id so `sanity build` and `sanity schema validate` work offline (CI). */
 export const PLACEHOLDER_PROJECT_ID = 'placeholder';
 
-/** The dataset used when `SANITY_STUDIO_DATASET` is unset. */
-export const DEFAULT_DATASET = 'production';
+import { DEFAULT_DATASET } from '../src/lib/shared-settings.ts';
 
-/** Pinned Content Lake API version for every client the Studio code creates. */
-export const API_VERSION = '2025-02-19';
+/** Pinned Content Lake API version for every client the Studio code creates: the site's own. */
+export { DEFAULT_DATASET, SANITY_API_VERSION as API_VERSION } from '../src/lib/shared-settings.ts';
 
 type StudioVariables = Partial<
   Record<

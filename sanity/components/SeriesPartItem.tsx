@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Flex } from '@sanity/ui';
 import { getPublishedId, type ObjectItem, type ObjectItemProps, useFormValue } from 'sanity';
-import { formatPartNumber, type PartNumbering } from '../lib/part-label';
+import { type PartNumbering, partNumber } from '../lib/part-label';
 import { SeriesFormContext } from './series-form-context';
 import { usePartWriter } from './use-part-writer';
 
@@ -24,10 +24,7 @@ export function SeriesPartItem<Item extends ObjectItem>(props: ObjectItemProps<I
   return (
     <Flex align="center" gap={2}>
       <Box paddingLeft={1} style={{ width: BADGE_WIDTH, flex: 'none' }}>
-        <Badge
-          tone="primary"
-          data-testid="part-number"
-        >{`Part ${formatPartNumber(position, numbering)}`}</Badge>
+        <Badge tone="primary" data-testid="part-number">{`Part ${partNumber(position, numbering)}`}</Badge>
       </Box>
       <Box flex={1}>
         <SeriesFormContext.Provider value={true}>

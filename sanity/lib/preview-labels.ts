@@ -1,4 +1,4 @@
-import { formatPartNumber } from './part-label';
+import { partNumber } from './part-label';
 import { describePublication } from './publication';
 import { placementsOf, type SeriesVersion } from './series-placement';
 import { formatSeriesSummary, type SeriesStatus } from './series-summary';
@@ -22,7 +22,7 @@ function placeOf(facts: LabelFacts | undefined, postId: string | undefined) {
   const [placement] = placementsOf(facts.series, postId.replace(/^drafts\./, ''));
   if (!placement) return undefined;
   return {
-    part: `Part ${formatPartNumber(placement.position, placement.numbering)}`,
+    part: `Part ${partNumber(placement.position, placement.numbering)}`,
     series: placement.seriesTitle,
   };
 }

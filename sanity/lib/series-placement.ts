@@ -1,4 +1,4 @@
-import { formatPartNumber, type PartNumbering } from './part-label';
+import { type PartNumbering, partNumber } from './part-label';
 
 /*
  * Which series a post is a part of, from the post's side. The post does not store its series
@@ -65,5 +65,5 @@ export function placementsOf(versions: readonly SeriesVersion[], postId: string)
 /** "Part II of IV": the post's place, numbered the way its series numbers parts. */
 export function formatPlace(placement: Pick<Placement, 'position' | 'total' | 'numbering'>): string {
   const { position, total, numbering } = placement;
-  return `Part ${formatPartNumber(position, numbering)} of ${formatPartNumber(total, numbering)}`;
+  return `Part ${partNumber(position, numbering)} of ${partNumber(total, numbering)}`;
 }

@@ -1,6 +1,6 @@
 import { type CustomValidator, getPublishedId, type ValidationError } from 'sanity';
 import { API_VERSION } from '../env';
-import { formatPartNumber, type PartNumbering } from '../lib/part-label';
+import { type PartNumbering, partNumber } from '../lib/part-label';
 import { OTHER_SERIES_WITH_POSTS_QUERY } from '../queries';
 
 /** A member of `series.parts` as stored: a (possibly weak) reference to a post, or a planned part. */
@@ -40,7 +40,7 @@ export const noDuplicateParts: PartsValidator = (parts, context) => {
     errors.push({
       code: DUPLICATE_PART_CODE,
       path: [{ _key: part._key }],
-      message: `This post is already Part ${formatPartNumber(first + 1, numbering)} of this series. Remove this duplicate.`,
+      message: `This post is already Part ${partNumber(first + 1, numbering)} of this series. Remove this duplicate.`,
     });
   }
   return errors.length > 0 ? errors : true;

@@ -1,9 +1,10 @@
 /*
  * The Sanity webhook that rebuilds the site when an editor publishes, stated once: the
  * settings `npm run webhook` prints for sanity.io/manage, and that the tests evaluate with
- * groq-js and send to a loopback stand-in for GitHub. No imports on purpose, so the printing
+ * groq-js and send to a loopback stand-in for GitHub. It imports only dependency-free settings, so the printing
  * script and the tests load it without the Studio's dependencies.
  */
+import { SANITY_API_VERSION } from '../../src/lib/shared-settings.ts';
 
 /** The `repository_dispatch` type the Deploy workflow listens for (`on.repository_dispatch.types`). */
 export const DISPATCH_EVENT_TYPE = 'sanity-publish';
@@ -37,7 +38,7 @@ export const WEBHOOK_PROJECTION = `{
  * The GROQ version the filter and projection run under: the site's pinned version
  * (SANITY_API_VERSION in src/lib/config.ts, which a test keeps equal), in the webhook form's spelling.
  */
-export const WEBHOOK_API_VERSION = 'v2025-02-19';
+export const WEBHOOK_API_VERSION = `v${SANITY_API_VERSION}`;
 
 /** One webhook's settings, named as sanity.io/manage → API → Webhooks names its fields. */
 export interface WebhookSettings {

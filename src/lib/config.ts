@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DATASET_VARIABLE, PROJECT_ID_VARIABLE } from './sanity/sanity-names.ts';
 
-/** The Sanity API version every query is pinned to; bump it deliberately, never implicitly. */
-export const SANITY_API_VERSION = '2025-02-19';
+export { loadDotEnv } from './root-env.ts';
+export { SANITY_API_VERSION } from './shared-settings.ts';
 
 /** The origin used when SITE_URL is unset: only for local builds of an export. */
 export const LOCAL_SITE_URL = 'http://localhost:4321';
@@ -88,14 +87,6 @@ export interface QuireConfig {
   imageCacheDir: string;
   /** Serve unpublished drafts (`npm run preview:drafts`); never allowed in a build. */
   previewDrafts: boolean;
-}
-
-/**
- * Loads `.env` from the project root into `process.env`, as the Studio's CLI does, so one file
- * configures both. Variables already set (even to "") win, so the shell and CI override it.
- */
-export function loadDotEnv(path = fileURLToPath(new URL('../../.env', import.meta.url))): void {
-  if (existsSync(path)) process.loadEnvFile(path);
 }
 
 /**

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartNumber } from '../../sanity/lib/part-label';
+import { partNumber } from '../../sanity/lib/part-label';
 import { formatSeriesSummary } from '../../sanity/lib/series-summary';
 
-describe('formatPartNumber', () => {
+describe('partNumber', () => {
   it.each([
     [2, 'roman', 'II'],
     [2, undefined, 'II'],
     [2, 'arabic', '2'],
   ] as const)('position %s with %s numbering → %s', (position, numbering, expected) => {
-    expect(formatPartNumber(position, numbering)).toBe(expected);
+    expect(partNumber(position, numbering)).toBe(expected);
   });
 });
 

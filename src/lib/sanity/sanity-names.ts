@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DATASET } from '../shared-settings.ts';
 
 /*
  * The forms Sanity accepts for a project id and a dataset name, checked before the client is
@@ -37,4 +38,4 @@ const checkedBy = (problem: (value: string) => string | undefined) =>
 export const PROJECT_ID_VARIABLE = checkedBy(projectIdProblem).optional();
 
 /** `SANITY_DATASET` as the config schema reads it: a dataset name, `production` by default. */
-export const DATASET_VARIABLE = checkedBy(datasetProblem).default('production');
+export const DATASET_VARIABLE = checkedBy(datasetProblem).default(DEFAULT_DATASET);
