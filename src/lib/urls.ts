@@ -66,6 +66,11 @@ export function subscribeAnchor(seriesSlug: string): string {
   return `series-${seriesSlug}`;
 }
 
+/** `/subscribe/#series-<slug>`: the subscribe page, at the series' own entry. */
+export function seriesSubscribePath(seriesSlug: string): string {
+  return `${PATHS.subscribe}#${encodeURIComponent(subscribeAnchor(seriesSlug))}`;
+}
+
 /** Posts per archive page: which page a post lands on is part of the URL scheme. */
 export const ARCHIVE_PAGE_SIZE = 10;
 

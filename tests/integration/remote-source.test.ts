@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RemoteSourceConfig } from '../../src/lib/config.ts';
-import { createRemoteSource } from '../../src/lib/sanity/remote-source.ts';
+import { emulatorSource } from '../support/emulator-client.ts';
 import { type EmulatorFault, type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator.ts';
 
 /*
@@ -24,13 +24,8 @@ beforeEach(async () => {
 afterEach(() => emulator.close());
 
 function source(overrides: Partial<RemoteSourceConfig> = {}) {
-  return createRemoteSource({
-    kind: 'remote',
+  return emulatorSource(emulator, {
     projectId: 'emulator',
-    dataset: 'production',
-    perspective: 'published',
-    apiHost: emulator.url,
-    timeoutMs: 5_000,
     // Retries allowed, so a test sees it when an answer that cannot change is sent twice.
     maxRetries: 2,
     maxResponseBytes: MAX_BYTES,

@@ -1,4 +1,8 @@
 import { type ClientConfig, createClient, type SanityClient } from '@sanity/client';
+import type { RemoteSourceConfig } from '../../src/lib/config.ts';
+import type { ContentSource } from '../../src/lib/sanity/content-source.ts';
+import { createRemoteSource } from '../../src/lib/sanity/remote-source.ts';
+import { SANITY_API_VERSION } from '../../src/lib/shared-settings.ts';
 import type { SanityEmulator } from './sanity-emulator.ts';
 
 /**
@@ -10,11 +14,32 @@ export function emulatorClient(emulator: SanityEmulator, config: Partial<ClientC
   return createClient({
     projectId: 'test',
     dataset: 'production',
-    apiVersion: '2025-02-19',
+    apiVersion: SANITY_API_VERSION,
     useCdn: false,
     apiHost: emulator.url,
     useProjectHostname: false,
     maxRetries: 0,
     ...config,
+  });
+}
+
+/**
+ * The site's own remote content source pointed at the emulator (project "quiretest"), retries
+ * off; `overrides` replace any setting.
+ */
+export function emulatorSource(
+  emulator: SanityEmulator,
+  overrides: Partial<RemoteSourceConfig> = {},
+): ContentSource {
+  return createRemoteSource({
+    kind: 'remote',
+    projectId: 'quiretest',
+    dataset: 'production',
+    perspective: 'published',
+    apiHost: emulator.url,
+    timeoutMs: 5_000,
+    maxRetries: 0,
+    maxResponseBytes: 1_000_000,
+    ...overrides,
   });
 }

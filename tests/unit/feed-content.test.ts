@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mainFeed } from '../../src/lib/feeds/feed-definitions.ts';
 import { resolveFeedOptions } from '../../src/lib/feeds/feed-options.ts';
 import { renderFeed } from '../../src/lib/feeds/render-feed.ts';
-import type { BodyBlock, FigureBlock, TextBlock } from '../../src/lib/portable-text/blocks.ts';
+import type { BodyBlock, TextBlock } from '../../src/lib/portable-text/blocks.ts';
+import { figureBlock } from '../support/blocks.ts';
 import { htmlElements, htmlText, htmlUrls, readFeed } from '../support/feed-reader.ts';
 import { block, feedPost, feedSite, figure, SITE, seriesEntry } from '../support/feed-site-fixture.ts';
 
@@ -14,18 +15,7 @@ const linked = (text: string, mark: DistributiveOmit<Mark, '_key'>) =>
   block(text, { markDefs: [{ _key: 'm', ...mark }] }, ['m']);
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
-const BODY_FIGURE: FigureBlock = {
-  _type: 'figure',
-  _key: 'f',
-  alt: 'A body picture',
-  asset: {
-    id: 'image-b0d1000000000000000000000000000000000000-800x600-jpg',
-    url: 'file:///x.jpg',
-    mimeType: 'image/jpeg',
-    width: 800,
-    height: 600,
-  },
-};
+const BODY_FIGURE = figureBlock('A body picture');
 
 /** The content:encoded HTML of the only item of a feed of `post`. */
 async function contentOf(post: ReturnType<typeof feedPost>, series = {}): Promise<string> {

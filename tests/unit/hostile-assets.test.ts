@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/lib/content/site-content.ts';
 import { readDatasetExport } from '../../src/lib/sanity/dataset-export.ts';
 import { createExportSource } from '../../src/lib/sanity/export-source.ts';
-import { createRemoteSource } from '../../src/lib/sanity/remote-source.ts';
 import {
   baseDocuments,
   paragraph,
@@ -12,6 +11,7 @@ import {
   type TestDocument,
   writeExport,
 } from '../support/dataset-builder.ts';
+import { emulatorSource } from '../support/emulator-client.ts';
 import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator.ts';
 
 /*
@@ -118,17 +118,7 @@ describe('in a dataset export, an image comes only from the export’s own files
 describe('through the Sanity API, an image comes only from the project’s folder on the CDN', () => {
   let emulator: SanityEmulator;
   let exported: TestDocument[];
-  const source = () =>
-    createRemoteSource({
-      kind: 'remote',
-      projectId: 'quiretest',
-      dataset: 'production',
-      perspective: 'published',
-      apiHost: emulator.url,
-      timeoutMs: 5_000,
-      maxRetries: 0,
-      maxResponseBytes: 1_000_000,
-    });
+  const source = () => emulatorSource(emulator);
   beforeAll(async () => {
     const dataset = await readDatasetExport((await writeExport([...baseDocuments(), post(1)])).folder);
     exported = dataset.documents;

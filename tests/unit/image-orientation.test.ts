@@ -12,8 +12,8 @@ import { shareAssetPolicy } from '../../src/lib/images/source.ts';
 import type { ContentSource } from '../../src/lib/sanity/content-source.ts';
 import { readDatasetExport } from '../../src/lib/sanity/dataset-export.ts';
 import { createExportSource } from '../../src/lib/sanity/export-source.ts';
-import { createRemoteSource } from '../../src/lib/sanity/remote-source.ts';
 import { baseDocuments, figure, paragraph, post, writeExport } from '../support/dataset-builder.ts';
+import { emulatorSource } from '../support/emulator-client.ts';
 import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator.ts';
 
 /*
@@ -61,20 +61,7 @@ beforeEach(() => clearDerivatives());
 
 const SOURCES: Array<[string, () => ContentSource]> = [
   ['a dataset export', () => createExportSource({ kind: 'export', path: exportFolder })],
-  [
-    'the Sanity API (the emulator, serving the original with its EXIF)',
-    () =>
-      createRemoteSource({
-        kind: 'remote',
-        projectId: 'quiretest',
-        dataset: 'production',
-        perspective: 'published',
-        apiHost: emulator.url,
-        timeoutMs: 5_000,
-        maxRetries: 0,
-        maxResponseBytes: 1_000_000,
-      }),
-  ],
+  ['the Sanity API (the emulator, serving the original with its EXIF)', () => emulatorSource(emulator)],
 ];
 
 /** The RGB of the pixel at (x, y) of an encoded image. */
