@@ -1,5 +1,5 @@
-import { access } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathExists } from '../files/path-exists.ts';
 import { writeAtomically } from '../files/write-atomically.ts';
 import { encodeDerivative } from './encode.ts';
 import { imageError, messageOf } from './image-error.ts';
@@ -22,20 +22,11 @@ export async function ensureCached(
   loadSource: () => Promise<Buffer>,
 ): Promise<{ file: string; encoded: boolean }> {
   const file = resolveImageFile(cacheDir, path);
-  if (await exists(file)) return { file, encoded: false };
+  if (await pathExists(file)) return { file, encoded: false };
   const bytes = await encodeDerivative(await loadSource(), derivative);
   await writeAtomically(file, bytes).catch((error: unknown) => {
     const fix = 'Check that the image cache folder (QUIRE_CACHE_DIR) is writable and the disk has space.';
     throw imageError(derivative, `cached in ${file}`, messageOf(error), fix, error);
   });
   return { file, encoded: true };
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

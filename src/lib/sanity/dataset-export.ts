@@ -1,5 +1,6 @@
-import { access, open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { pathExists } from '../files/path-exists.ts';
 import type { AssetDocument } from './asset-documents.ts';
 import { createAssetDocuments, replaceSanityAssets } from './export-assets.ts';
 import { unpackArchive } from './export-cache.ts';
@@ -79,10 +80,10 @@ async function readDataFile(folder: string, source: string, limits: ExportLimits
 
 // `sanity dataset export` wraps everything in one top-level folder; accept either layout.
 async function findDataFolder(folder: string): Promise<string> {
-  if (await exists(join(folder, 'data.ndjson'))) return folder;
+  if (await pathExists(join(folder, 'data.ndjson'))) return folder;
   const entries = await readdir(folder, { withFileTypes: true });
   for (const entry of entries.filter((e) => e.isDirectory())) {
-    if (await exists(join(folder, entry.name, 'data.ndjson'))) return join(folder, entry.name);
+    if (await pathExists(join(folder, entry.name, 'data.ndjson'))) return join(folder, entry.name);
   }
   throw new Error(
     `[content] No data.ndjson in the dataset export "${folder}". Point SANITY_EXPORT at the folder or archive written by \`sanity dataset export\`.`,
@@ -118,11 +119,4 @@ function isDocument(value: unknown): value is SanityDocument {
   if (typeof value !== 'object' || value === null) return false;
   const { _id, _type } = value as Record<string, unknown>;
   return typeof _id === 'string' && typeof _type === 'string';
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }

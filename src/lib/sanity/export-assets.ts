@@ -1,7 +1,7 @@
-import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContentError, ContentIssues } from '../content/content-issues.ts';
 import { visitObjects } from '../content/field-paths.ts';
+import { pathExists } from '../files/path-exists.ts';
 import { explainDecodeFailure } from '../images/decode-limits.ts';
 import { type AssetDocument, createFileAssetDocument, createImageAssetDocument } from './asset-documents.ts';
 
@@ -55,11 +55,7 @@ async function createAssetDocument(
     return undefined;
   }
   const filePath = join(folder, file);
-  const found = await access(filePath).then(
-    () => true,
-    () => false,
-  );
-  if (!found) {
+  if (!(await pathExists(filePath))) {
     const problem = `the file "${file}" is missing from the export "${folder}"`;
     issues.error(documentId, field, problem, 'Re-export the dataset with its assets.');
     return undefined;
