@@ -86,7 +86,7 @@ export const collections = {
   }),
   series: defineCollection({ loader: sanityLoader(({ content }) => content.series), schema: SERIES_ENTRY }),
   posts: defineCollection({ loader: sanityLoader(({ content }) => content.posts), schema: POST_ENTRY }),
-  // Not content: one entry whose id changes with every load, so src/lib/site-data.ts can tell
+  // Not content: one entry whose id changes with every load, so src/lib/site/site-data.ts can tell
   // in one lookup whether the site-wide views it computed still describe the store.
   snapshot: defineCollection({
     loader: sanityLoader(({ id }) => [['current', { id }]]),

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { readConfig } from '../lib/config.ts';
 import { createBuildManifest, identifySource } from '../lib/deploy/build-manifest.ts';
-import { getPosts } from '../lib/site-data.ts';
+import { getPosts } from '../lib/site/site-data.ts';
 
 /**
  * `/build-manifest.json`: which posts this build published, for the next deploy's content-drop

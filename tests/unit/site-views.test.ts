@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PostEntry, SeriesEntry, SeriesPart } from '../../src/lib/content/entries.ts';
-import { describePostContext } from '../../src/lib/post-context.ts';
+import { describePostContext } from '../../src/lib/site/post-context.ts';
 import {
   type Author,
   buildSiteViews,
@@ -8,7 +8,7 @@ import {
   type Post,
   type Series,
   type SiteCollections,
-} from '../../src/lib/site-views.ts';
+} from '../../src/lib/site/site-views.ts';
 
 const post = (id: string, publishedAt: string, fields: Partial<PostEntry> = {}): Post => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoizePerSnapshot } from '../../src/lib/snapshot-memo.ts';
+import { memoizePerSnapshot } from '../../src/lib/site/snapshot-memo.ts';
 
 /** A memo over a counter, with the snapshot id and the next outcome under the test's control. */
 function setUp() {

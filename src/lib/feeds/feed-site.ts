@@ -1,5 +1,5 @@
 import { encodedByteLength } from '../images/encode-now.ts';
-import { getSettings, getSiteViews } from '../site-data.ts';
+import { getSettings, getSiteViews } from '../site/site-data.ts';
 import type { FeedDefinition, FeedSite } from './feed-definitions.ts';
 import { resolveFeedOptions } from './feed-options.ts';
 import { renderFeed } from './render-feed.ts';

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
-import { type PartPost, placePart } from './series.ts';
-import { postPath, seriesPath } from './urls.ts';
+import { type PartPost, placePart } from '../series.ts';
+import { postPath, seriesPath } from '../urls.ts';
 
 /*
  * The site-wide views every page draws from — posts in reading order, indexes by id, series

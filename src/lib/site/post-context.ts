@@ -1,5 +1,5 @@
-import type { AuthorEntry, SeriesEntry } from './content/entries.ts';
-import { describeParts, type PartPlacement, type PartView, placePart } from './series.ts';
+import type { AuthorEntry, SeriesEntry } from '../content/entries.ts';
+import { describeParts, type PartPlacement, type PartView, placePart } from '../series.ts';
 import type { Category, Post, SiteViews } from './site-views.ts';
 
 /** A post's series as its page shows it: where it sits, every part, and its series neighbours. */

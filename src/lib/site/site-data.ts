@@ -1,7 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { SettingsEntry } from './content/entries.ts';
+import type { SettingsEntry } from '../content/entries.ts';
+import type { PartPost } from '../series.ts';
 import { describePostContext, type PostContext } from './post-context.ts';
-import type { PartPost } from './series.ts';
 import {
   type Author,
   buildSiteViews,
