@@ -6,7 +6,7 @@ import { quireDraftsPreview } from './src/integrations/drafts-preview.ts';
 import { quireImages } from './src/integrations/images.ts';
 import { quirePagefind } from './src/integrations/pagefind.ts';
 import { loadDotEnv, readConfig } from './src/lib/config.ts';
-import { clearPages, isIndexable, withLastmod } from './src/lib/seo/sitemap-registry.ts';
+import { isIndexable, withLastmod } from './src/lib/seo/sitemap.ts';
 
 loadDotEnv();
 const config = readConfig();
@@ -23,8 +23,6 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   cacheDir: config.cacheDir,
   integrations: [
-    // Pages record noindex and lastmod while rendering; start every build with an empty record.
-    { name: 'quire-sitemap-registry', hooks: { 'astro:build:start': clearPages } },
     sitemap({ filter: isIndexable, serialize: withLastmod }),
     quireImages({ cacheDir: config.imageCacheDir }),
     quirePagefind(),

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { randomUUID } from 'node:crypto';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
+import { publishContentPlan } from './lib/build/build-state.ts';
 import { type QuireConfig, readConfig } from './lib/config.ts';
 import { identifyContent } from './lib/content/content-identity.ts';
 import {
@@ -14,9 +15,10 @@ import {
 import { createSharedLoad } from './lib/content/shared-load.ts';
 import { guardAgainstShrink } from './lib/content/shrink-guard.ts';
 import { loadSiteContent, type SiteContent } from './lib/content/site-content.ts';
-import { shareAssetPolicy } from './lib/images/source.ts';
+import { planSiteImages } from './lib/images/site-images.ts';
 import type { ContentSource } from './lib/sanity/content-source.ts';
 import { createContentSource } from './lib/sanity/select-source.ts';
+import { planPageFacts } from './lib/seo/sitemap.ts';
 
 /*
  * Sanity → Astro collections: the only door content comes through. All the collections
@@ -36,10 +38,15 @@ async function loadContent(warn: (message: string) => void): Promise<Snapshot> {
     preview: config.previewDrafts,
     warn,
   });
-  // The image pipeline reads sources only from where this content source says they live.
-  shareAssetPolicy(await source.assetPolicy());
   // Drafts are not the site: a preview neither trips nor moves the shrink record.
   if (!config.previewDrafts) await guardShrink(config, source, loaded.posts.size);
+  // What the integrations make of this content: the image files (read only from where this
+  // source says images live) and the sitemap's facts. Planned here, before any page renders.
+  publishContentPlan({
+    assetPolicy: await source.assetPolicy(),
+    images: planSiteImages(loaded),
+    pages: planPageFacts(loaded, config.basePath),
+  });
   return { id: randomUUID(), content: loaded };
 }
 

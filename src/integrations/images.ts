@@ -2,10 +2,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { z } from 'zod';
+import { contentPlan, setImageCacheDir, shareEncodes } from '../lib/build/build-state.ts';
 import { createImageMiddleware } from '../lib/images/dev-middleware.ts';
-import { shareImageCacheDir } from '../lib/images/encode-now.ts';
-import { generateDerivatives } from '../lib/images/generate.ts';
-import { clearDerivatives, listDerivatives } from '../lib/images/registry.ts';
+import { type EncodeRun, finishEncoding, startEncoding } from '../lib/images/generate.ts';
+import { checkLinkedImages } from '../lib/images/linked-images.ts';
 
 /** Options of {@link quireImages}, each default stated here once. */
 const OPTIONS = z.strictObject({
@@ -19,9 +19,11 @@ const OPTIONS = z.strictObject({
 export type QuireImagesOptions = z.input<typeof OPTIONS>;
 
 /**
- * Quire's image pipeline: after a static build, writes every derivative the pages planned
- * (through `planImage`/`renderPicture`) into `dist/_images/`, reusing a persistent cache; in
- * `astro dev`, serves them on demand. Throws an `[images]` error on invalid options.
+ * Quire's image pipeline. In a static build it starts encoding every file the content plans
+ * (src/lib/images/site-images.ts) as soon as the build starts, beside page rendering, reusing a
+ * persistent cache; when the pages are written it copies the files into `dist/_images/` and
+ * checks that no page links to an image it did not plan. In `astro dev` it serves them on
+ * demand. Throws an `[images]` error on invalid options.
  */
 export function quireImages(options: QuireImagesOptions = {}): AstroIntegration {
   const parsed = OPTIONS.safeParse(options);
@@ -33,33 +35,32 @@ export function quireImages(options: QuireImagesOptions = {}): AstroIntegration 
   const { concurrency } = parsed.data;
   let cacheDir = '';
   let base = '/';
+  let run: EncodeRun | undefined;
   return {
     name: 'quire-images',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        if (config.experimental.incrementalBuild) {
-          throw new Error(
-            '[images] experimental.incrementalBuild is on, but pages it restores from its cache do not plan their images, so those images would be missing. Turn it off in astro.config.mjs.',
-          );
-        }
         cacheDir = resolve(fileURLToPath(config.root), parsed.data.cacheDir);
         base = config.base;
-        // Feeds measure enclosures while pages render, long before build:done; they encode into this cache.
-        shareImageCacheDir(cacheDir);
+        setImageCacheDir(cacheDir);
       },
-      // One process may build more than once (tests, programmatic builds): start each empty.
-      'astro:build:start': () => clearDerivatives(),
+      // Content loads before this hook, so the plan is complete: encoding overlaps rendering.
+      'astro:build:start': () => {
+        run = startEncoding(contentPlan().images, { cacheDir, concurrency });
+        shareEncodes(run.files);
+      },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(
           createImageMiddleware({ cacheDir, base, onError: (message) => logger.error(message) }),
         );
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await generateDerivatives(listDerivatives(), {
-          outDir: fileURLToPath(dir),
-          cacheDir,
-          concurrency,
-        });
+        if (!run)
+          throw new Error('[images] The build ended without starting. This is a bug in quireImages().');
+        const outDir = fileURLToPath(dir);
+        const { images } = contentPlan();
+        const stats = await finishEncoding(images, run, { outDir, cacheDir, concurrency });
+        await checkLinkedImages(outDir, base, new Set(images.keys()));
         // Forked so the line reads "[images] …" like the subsystem's errors.
         logger
           .fork('images')

@@ -7,10 +7,10 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /*
- * Builds a one-page Astro site that uses the pipeline through `renderPicture`, in a child
- * process as `astro build` runs it. The page renders from Vite's bundle of the images modules
- * while the integration runs from the copy loaded with astro.config.mjs, so this fails if the
- * registry is ever made module-local again.
+ * Builds a one-page Astro site that uses the pipeline as Quire does, in a child process as
+ * `astro build` runs it: a content loader plans the images, the integration encodes them, the
+ * page links to them. Each runs from its own copy of the modules, so this fails if the build
+ * state (src/lib/build/build-state.ts) is ever made module-local.
  */
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -42,26 +42,48 @@ export default defineConfig({ integrations: [quireImages({ cacheDir: 'image-cach
       height: 700,
     },
   };
-  // Quire's content loader shares its source's asset policy; this page, which has none, shares one itself.
+  // As in Quire, content loads first and plans its images; the integration encodes them
+  // and the page only links to them. Three copies of the modules share one build state.
   const lib = join(PROJECT_ROOT, 'src', 'lib');
+  const from = (...path: string[]) => JSON.stringify(join(lib, ...path));
+  await writeFile(
+    join(root, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { publishContentPlan } from ${from('build', 'build-state.ts')};
+import { planImage } from ${from('images', 'plan.ts')};
+import { exportAssetPolicy } from ${from('sanity', 'asset-policy.ts')};
+const figure = ${JSON.stringify(figure)};
+const load = async ({ store }) => {
+  const { files } = planImage(figure);
+  const images = new Map(files.map((file) => [file.path, file.derivative]));
+  publishContentPlan({ assetPolicy: exportAssetPolicy(${JSON.stringify(root)}, [figure.asset.url]), images, pages: new Map() });
+  store.set({ id: 'photo', data: figure });
+};
+export const collections = { figures: defineCollection({ loader: { name: 'fixture', load } }) };
+`,
+  );
+  // With FIXTURE_UNPLANNED set, the page also draws the image at a size nothing planned.
   await writeFile(
     join(root, 'src', 'pages', 'index.astro'),
     `---
-import { renderPicture } from ${JSON.stringify(join(lib, 'images', 'picture.ts'))};
-import { shareAssetPolicy } from ${JSON.stringify(join(lib, 'images', 'source.ts'))};
-import { exportAssetPolicy } from ${JSON.stringify(join(lib, 'sanity', 'asset-policy.ts'))};
-shareAssetPolicy(exportAssetPolicy(${JSON.stringify(root)}, [${JSON.stringify(figure.asset.url)}]));
-const html = renderPicture(${JSON.stringify(figure)}, { sizes: '100vw', loading: 'eager' });
+import { getEntry } from 'astro:content';
+import { renderPicture } from ${from('images', 'picture.ts')};
+const figure = (await getEntry('figures', 'photo')).data;
+const html = renderPicture(figure, { sizes: '100vw', loading: 'eager' });
+const unplanned = process.env.FIXTURE_UNPLANNED ? renderPicture(figure, { sizes: '50vw', loading: 'lazy', widths: [300] }) : '';
 ---
-<html lang="en"><head><title>Fixture</title></head><body><main><Fragment set:html={html} /></main></body></html>
+<html lang="en"><head><title>Fixture</title></head><body><main><Fragment set:html={html + unplanned} /></main></body></html>
 `,
   );
 }
 
-function astroBuild(root: string): Promise<{ code: number | null; output: string }> {
+function astroBuild(
+  root: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', root], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { PATH: process.env.PATH ?? '', HOME: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -99,5 +121,13 @@ describe('quireImages() in a real astro build', () => {
     expect(second.output).toContain('[images] 9 derivatives: 0 encoded, 9 from cache');
     const stats = JSON.parse(await readFile(join(site, 'image-cache', 'last-build.json'), 'utf8'));
     expect(stats).toMatchObject({ total: 9, encoded: 0, fromCache: 9 });
+  }, 120_000);
+
+  it('fails the build when a page links to an image size the content did not plan', async () => {
+    const build = await astroBuild(site, { FIXTURE_UNPLANNED: '1' });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toMatch(
+      /\[images\] index\.html links to \/_images\/image-fixture-1000x700-png\/[0-9a-f]{16}\.avif, which the content's image plan does not list/,
+    );
   }, 120_000);
 });

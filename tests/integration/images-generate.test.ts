@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/lib/content/entries.ts';
 import { generateDerivatives, STATS_FILE } from '../../src/lib/images/generate.ts';
 import { planImage } from '../../src/lib/images/plan.ts';
-import { clearDerivatives, listDerivatives } from '../../src/lib/images/registry.ts';
-import { shareAssetPolicy } from '../../src/lib/images/source.ts';
 import { exportAssetPolicy } from '../../src/lib/sanity/asset-policy.ts';
+import { allowImagesFrom, derivativesOf } from '../support/image-plans.ts';
 
 let work: string;
 let photo: Figure;
@@ -31,7 +30,7 @@ beforeAll(async () => {
   const file = join(work, 'photo.jpg');
   await writePhoto(file);
   // The pipeline reads only what a content source's policy allows; here, the files of this test.
-  shareAssetPolicy(
+  allowImagesFrom(
     exportAssetPolicy(work, [pathToFileURL(file).href, pathToFileURL(join(work, 'rotated.jpg')).href]),
   );
   photo = {
@@ -48,14 +47,14 @@ beforeAll(async () => {
   };
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
-beforeEach(() => clearDerivatives());
 
 describe('generateDerivatives over a real image', () => {
   it('encodes every derivative once, then serves them all from the cache', async () => {
     const cacheDir = join(work, 'cache');
-    planImage(photo, { widths: [480, 1600] });
-    planImage(photo, { widths: [600], aspect: 1 });
-    const planned = listDerivatives();
+    const planned = derivativesOf(
+      planImage(photo, { widths: [480, 1600] }),
+      planImage(photo, { widths: [600], aspect: 1 }),
+    );
     expect(planned.size).toBe(9); // (2 widths + 1 square width) × 3 formats
 
     const first = await generateDerivatives(planned, {
@@ -87,9 +86,9 @@ describe('generateDerivatives over a real image', () => {
   });
 
   it('cuts where the plan says: a square around a hotspot on the red half is red', async () => {
-    planImage(photo, { widths: [200], aspect: 1 });
-    const [[path] = []] = [...listDerivatives()].filter(([, derivative]) => derivative.format === 'webp');
-    await generateDerivatives(listDerivatives(), {
+    const planned = derivativesOf(planImage(photo, { widths: [200], aspect: 1 }));
+    const [[path] = []] = [...planned].filter(([, derivative]) => derivative.format === 'webp');
+    await generateDerivatives(planned, {
       outDir: join(work, 'dist-3'),
       cacheDir: join(work, 'cache'),
       concurrency: 1,
@@ -126,18 +125,20 @@ describe('generateDerivatives and EXIF orientation', () => {
     ['the bottom half of the upright image is blue', { top: 0.5, bottom: 0, left: 0, right: 0 }, 'blue'],
     ['the top half of the upright image is red', { top: 0, bottom: 0.5, left: 0, right: 0 }, 'red'],
   ])('crops in upright pixels, as Sanity declares them: %s', async (_name, crop, colour) => {
-    planImage({ crop, asset: rotated }, { widths: [50] });
-    const [path = ''] = [...listDerivatives()].find(([, planned]) => planned.format === 'webp') ?? [];
+    const planned = derivativesOf(planImage({ crop, asset: rotated }, { widths: [50] }));
+    const [path = ''] = [...planned].find(([, planned]) => planned.format === 'webp') ?? [];
     const outDir = join(work, 'dist-rotated');
-    await generateDerivatives(listDerivatives(), { outDir, cacheDir: join(work, 'cache'), concurrency: 2 });
+    await generateDerivatives(planned, { outDir, cacheDir: join(work, 'cache'), concurrency: 2 });
     const { dominant } = await sharp(join(outDir, path)).stats();
     expect(colour === 'red' ? dominant.r > dominant.b : dominant.b > dominant.r).toBe(true);
   });
 
   it('refuses a size declared as stored (sideways), naming the asset, rather than cut it wrong', async () => {
-    planImage({ asset: { ...rotated, width: 200, height: 100, usedBy: 'post-7' } }, { widths: [50] });
+    const planned = derivativesOf(
+      planImage({ asset: { ...rotated, width: 200, height: 100, usedBy: 'post-7' } }, { widths: [50] }),
+    );
     const options = { outDir: join(work, 'dist-sideways'), cacheDir: join(work, 'cache'), concurrency: 2 };
-    await expect(generateDerivatives(listDerivatives(), options)).rejects.toThrow(
+    await expect(generateDerivatives(planned, options)).rejects.toThrow(
       /^\[images\] Image "image-rotated" used by "post-7" could not be cut: its file is 100×200 \(upright\) but the dataset says 200×100/,
     );
   });

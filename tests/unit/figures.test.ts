@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/lib/content/entries.ts';
-import { PICTURE_PRESETS, renderFigureHtml } from '../../src/lib/figures.ts';
-import { clearDerivatives } from '../../src/lib/images/registry.ts';
+import { renderFigureHtml } from '../../src/lib/images/figure-html.ts';
+import { PICTURE_PRESETS } from '../../src/lib/images/site-images.ts';
 
 const ASSET = {
   _id: 'image-23f8768cccb66ce415f021d12765f806f836acf7-1200x750-png',
@@ -10,8 +10,6 @@ const ASSET = {
   width: 1200,
   height: 750,
 };
-
-beforeEach(() => clearDerivatives());
 
 const FIGURE: Figure = {
   alt: 'Two circles',

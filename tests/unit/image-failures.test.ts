@@ -4,13 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDerivatives } from '../../src/lib/images/generate.ts';
 import { planImage } from '../../src/lib/images/plan.ts';
-import { clearDerivatives, listDerivatives } from '../../src/lib/images/registry.ts';
-import { shareAssetPolicy } from '../../src/lib/images/source.ts';
 import { type AssetPolicy, exportAssetPolicy, remoteAssetPolicy } from '../../src/lib/sanity/asset-policy.ts';
 import { type ImageSamples, imageSamples } from '../support/broken-images.ts';
+import { allowImagesFrom, derivativesOf } from '../support/image-plans.ts';
 
 /*
  * Every way a source image can fail, through the pipeline a build runs (plan, then generate):
@@ -51,7 +50,6 @@ afterAll(async () => {
   await new Promise<void>((closed) => server.close(() => closed()));
   await rm(work, { recursive: true, force: true });
 });
-beforeEach(() => clearDerivatives());
 
 const file = (name: string) => pathToFileURL(join(work, name)).href;
 const fromExport = (...names: string[]) => exportAssetPolicy(work, names.map(file));
@@ -127,12 +125,12 @@ describe('an image that cannot be made names the asset, the document and the fix
       message: /could not be decoded: it is not in an image format/,
     },
   ])('$name', async ({ url, policy, size = [400, 300], message }) => {
-    shareAssetPolicy(policy());
+    allowImagesFrom(policy());
     const [width = 0, height = 0] = size;
     const asset = { id: 'image-broken', url: url(), mimeType: 'image/jpeg', width, height, usedBy: 'post-9' };
-    planImage({ asset }, { widths: [50] });
+    const planned = derivativesOf(planImage({ asset }, { widths: [50] }));
     const options = { outDir: join(work, 'dist'), cacheDir: join(work, 'cache'), concurrency: 2 };
-    const failure = generateDerivatives(listDerivatives(), options);
+    const failure = generateDerivatives(planned, options);
     await expect(failure).rejects.toThrow(/^\[images\] Image "image-broken" used by "post-9" could not be /);
     await expect(failure).rejects.toThrow(message);
   });
@@ -144,16 +142,18 @@ describe('the last line of defence: readSource reads only what the shared policy
     ['another folder on the allowed host', () => `${origin}/secrets/good.jpg`, fromCdn],
     ['another project on the allowed host', () => `${origin}/images/q/d/good.jpg`, fromCdn],
   ])('refuses %s without a request', async (_name, url, policy) => {
-    shareAssetPolicy(policy());
-    planImage(
-      { asset: { id: 'image-x', url: url(), mimeType: 'image/jpeg', width: 400, height: 300 } },
-      {
-        widths: [50],
-      },
+    allowImagesFrom(policy());
+    const planned = derivativesOf(
+      planImage(
+        { asset: { id: 'image-x', url: url(), mimeType: 'image/jpeg', width: 400, height: 300 } },
+        {
+          widths: [50],
+        },
+      ),
     );
     const before = served.length;
     const options = { outDir: join(work, 'dist'), cacheDir: join(work, 'cache'), concurrency: 1 };
-    await expect(generateDerivatives(listDerivatives(), options)).rejects.toThrow(
+    await expect(generateDerivatives(planned, options)).rejects.toThrow(
       /^\[images\] Image "image-x" could not be read: its URL ".*" is not .*, so it was neither read nor requested/,
     );
     expect(served.slice(before)).toEqual([]);

@@ -2,18 +2,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIGURE } from '../../src/lib/content/entries.ts';
 import { loadSiteContent } from '../../src/lib/content/site-content.ts';
 import { generateDerivatives } from '../../src/lib/images/generate.ts';
 import { planImage } from '../../src/lib/images/plan.ts';
-import { clearDerivatives, listDerivatives } from '../../src/lib/images/registry.ts';
-import { shareAssetPolicy } from '../../src/lib/images/source.ts';
 import type { ContentSource } from '../../src/lib/sanity/content-source.ts';
 import { readDatasetExport } from '../../src/lib/sanity/dataset-export.ts';
 import { createExportSource } from '../../src/lib/sanity/export-source.ts';
 import { baseDocuments, figure, paragraph, post, writeExport } from '../support/dataset-builder.ts';
 import { emulatorSource } from '../support/emulator-client.ts';
+import { allowImagesFrom, derivativesOf } from '../support/image-plans.ts';
 import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator.ts';
 
 /*
@@ -57,7 +56,6 @@ afterAll(async () => {
   await emulator.close();
   await rm(work, { recursive: true, force: true });
 });
-beforeEach(() => clearDerivatives());
 
 const SOURCES: Array<[string, () => ContentSource]> = [
   ['a dataset export', () => createExportSource({ kind: 'export', path: exportFolder })],
@@ -75,17 +73,18 @@ describe.each(SOURCES)('an EXIF-rotated photo from %s', (name, createSource) => 
   it('is declared portrait and every derivative is upright at the declared size', async () => {
     const source = createSource();
     const content = await loadSiteContent(source, OPTIONS);
-    shareAssetPolicy(await source.assetPolicy());
+    allowImagesFrom(await source.assetPolicy());
     const figureBlock = content.posts.get('post-1')?.body.find((block) => block._type === 'figure');
     const photo = FIGURE.parse(figureBlock);
     expect([photo.asset.width, photo.asset.height]).toEqual([450, 600]);
 
     const plan = planImage(photo, { widths: [150, 300, 1200] });
+    const planned = derivativesOf(plan);
     expect([plan.width, plan.height]).toEqual([450, 600]);
     const outDir = join(work, name.split(' ')[1] ?? 'x');
-    await generateDerivatives(listDerivatives(), { outDir, cacheDir: join(outDir, 'cache'), concurrency: 2 });
+    await generateDerivatives(planned, { outDir, cacheDir: join(outDir, 'cache'), concurrency: 2 });
 
-    const derivatives = [...listDerivatives()];
+    const derivatives = [...planned];
     expect(derivatives.map(([, planned]) => planned.format).sort()).toEqual([
       'avif',
       'avif',

@@ -1,7 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/lib/content/entries.ts';
 import { type PictureOptions, renderPicture } from '../../src/lib/images/picture.ts';
-import { clearDerivatives } from '../../src/lib/images/registry.ts';
 
 const FIGURE: Figure = {
   alt: 'A lake at dawn',
@@ -23,8 +22,6 @@ function attributesOf(html: string, tag: string): Record<string, string> {
     [...element.matchAll(/ ([a-z]+)="([^"]*)"/g)].map((match) => [match[1], match[2]]),
   );
 }
-
-beforeEach(() => clearDerivatives());
 
 describe('renderPicture', () => {
   it('is a <picture> with AVIF and WebP sources and an <img> carrying every attribute', () => {

@@ -1,7 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/lib/content/entries.ts';
-import { imagePath, planImage } from '../../src/lib/images/plan.ts';
-import { clearDerivatives, listDerivatives } from '../../src/lib/images/registry.ts';
+import { planImage, planSingleImage } from '../../src/lib/images/plan.ts';
 import { planWidths } from '../../src/lib/images/widths.ts';
 
 const ASSET_ID = 'image-06be7a971605b1171a80e9a8cce53fd322bcb27a-1600x900-jpg';
@@ -21,8 +20,6 @@ function figure(overrides: Partial<Figure> = {}, asset: Partial<Figure['asset']>
   };
 }
 
-beforeEach(() => clearDerivatives());
-
 describe.each<[string, number, number[] | undefined, number[]]>([
   ['a large source gets the whole default ladder', 3000, undefined, [480, 800, 1200, 1600]],
   ['a source exactly at a step gets that step as its largest', 1600, undefined, [480, 800, 1200, 1600]],
@@ -40,39 +37,36 @@ describe('planWidths rejects widths it cannot plan', () => {
   });
 });
 
-describe('imagePath', () => {
-  const URL_SHAPE = new RegExp(`^/_images/${ASSET_ID}/[0-9a-f]{16}\\.(avif|webp|jpg|png)$`);
+describe('planSingleImage', () => {
+  const URL_SHAPE = new RegExp(`^/_images/${ASSET_ID}/[0-9a-f]{16}\\.(jpg|png)$`);
+  const pathOf = (image: Figure, options: Parameters<typeof planSingleImage>[1]) =>
+    planSingleImage(image, options).file.path;
 
   it('is root-relative, named by asset id and hash, and the same every time', () => {
-    const first = imagePath(figure(), { width: 800, format: 'avif' });
+    const first = pathOf(figure(), { width: 800 });
     expect(first).toMatch(URL_SHAPE);
-    expect(
-      imagePath(figure({ alt: 'Other words', caption: 'A caption' }), { width: 800, format: 'avif' }),
-    ).toBe(first);
+    expect(pathOf(figure({ alt: 'Other words', caption: 'A caption' }), { width: 800 })).toBe(first);
   });
 
-  it.each<[string, Parameters<typeof imagePath>[1], Partial<Figure>]>([
-    ['width', { width: 480, format: 'avif' }, {}],
-    ['format', { width: 800, format: 'webp' }, {}],
-    ['aspect', { width: 800, format: 'avif', aspect: 1 }, {}],
-    ['crop', { width: 800, format: 'avif' }, { crop: { top: 0.1, bottom: 0, left: 0, right: 0 } }],
-  ])('changes when the %s changes', (_name, options, overrides) => {
-    const base = imagePath(figure(), { width: 800, format: 'avif' });
-    expect(imagePath(figure(overrides), options)).not.toBe(base);
+  it.each<[string, Parameters<typeof planSingleImage>[1], Partial<Figure>, Partial<Figure['asset']>]>([
+    ['width', { width: 480 }, {}, {}],
+    ['format', { width: 800 }, {}, { mimeType: 'image/png' }],
+    ['aspect', { width: 800, aspect: 1 }, {}, {}],
+    ['crop', { width: 800 }, { crop: { top: 0.1, bottom: 0, left: 0, right: 0 } }, {}],
+  ])('changes when the %s changes', (_name, options, overrides, asset) => {
+    const base = pathOf(figure(), { width: 800 });
+    expect(pathOf(figure(overrides, asset), options)).not.toBe(base);
   });
 
   it('never upscales: a width past the source is the source width', () => {
-    expect(imagePath(figure(), { width: 4000, format: 'jpeg' })).toBe(
-      imagePath(figure(), { width: 1600, format: 'jpeg' }),
-    );
+    expect(pathOf(figure(), { width: 4000 })).toBe(pathOf(figure(), { width: 1600 }));
   });
 
-  it('records the derivative with its pixel rect and output size', () => {
-    const path = imagePath(figure({ crop: { top: 0, bottom: 0, left: 0.25, right: 0.25 } }), {
+  it('plans the derivative with its pixel rect and output size, and states them', () => {
+    const image = planSingleImage(figure({ crop: { top: 0, bottom: 0, left: 0.25, right: 0.25 } }), {
       width: 400,
-      format: 'webp',
     });
-    expect(listDerivatives().get(path)).toEqual({
+    expect(image.file.derivative).toEqual({
       assetId: ASSET_ID,
       sourceUrl: figure().asset.url,
       sourceWidth: 1600,
@@ -80,21 +74,20 @@ describe('imagePath', () => {
       rect: { left: 400, top: 0, width: 800, height: 900 },
       width: 400,
       height: 450,
-      format: 'webp',
+      format: 'jpeg',
     });
+    expect(image).toMatchObject({ src: image.file.path, width: 400, height: 450, type: 'image/jpeg' });
   });
 
   it.each(['../../etc/passwd', 'image-a/b', ''])(
     'refuses the asset id %j, which could not name a file',
     (id) => {
-      expect(() => imagePath(figure({}, { id }), { width: 480, format: 'jpeg' })).toThrow(
-        /^\[images\] Asset id/,
-      );
+      expect(() => planSingleImage(figure({}, { id }), { width: 480 })).toThrow(/^\[images\] Asset id/);
     },
   );
 
   it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY])('refuses the aspect %d', (aspect) => {
-    expect(() => imagePath(figure(), { width: 480, format: 'jpeg', aspect })).toThrow(/^\[images\] Aspect/);
+    expect(() => planSingleImage(figure(), { width: 480, aspect })).toThrow(/^\[images\] Aspect/);
   });
 });
 
@@ -113,7 +106,7 @@ describe('planImage', () => {
     expect(plan.fallback.type).toBe('image/jpeg');
     expect(plan.fallback.srcset.endsWith(`${plan.fallback.src} 1600w`)).toBe(true);
     expect([plan.width, plan.height]).toEqual([1600, 900]);
-    expect(listDerivatives().size).toBe(12);
+    expect(new Set(plan.files.map((file) => file.path)).size).toBe(12);
   });
 
   it('falls back to PNG for a source that may be transparent', () => {

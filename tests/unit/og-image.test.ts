@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/lib/content/entries.ts';
-import { clearDerivatives, findDerivative } from '../../src/lib/images/registry.ts';
+import { planSiteImages } from '../../src/lib/images/site-images.ts';
 import { toOgImage } from '../../src/lib/seo/og-image.ts';
 
 const figure = (
@@ -13,8 +13,6 @@ const figure = (
   asset: { id: `image-abc-${width}x${height}-jpg`, url: 'file:///images/abc.jpg', mimeType, width, height },
   ...extra,
 });
-
-beforeEach(() => clearDerivatives());
 
 describe('toOgImage', () => {
   it.each([
@@ -49,12 +47,18 @@ describe('toOgImage', () => {
     expect(og.url).toMatch(new RegExp(`^https://example\\.org/_images/${image.asset.id}/[\\w-]+\\.${ext}$`));
   });
 
-  it('plans the derivative it names, at the size it reports', () => {
-    const og = toOgImage(
-      figure(1600, 900, 'image/jpeg', { hotspot: { x: 0.8, y: 0.5, width: 0.2, height: 0.2 } }),
-      'https://example.org',
-    );
-    const derivative = findDerivative(new URL(og.url).pathname);
+  it('names a file the build plans from the content, at the size it reports', () => {
+    const image = figure(1600, 900, 'image/jpeg', { hotspot: { x: 0.8, y: 0.5, width: 0.2, height: 0.2 } });
+    const og = toOgImage(image, 'https://example.org');
+    const settings = { title: 'Site', socialLinks: [], timeZone: 'UTC', defaultOgImage: image };
+    const plan = planSiteImages({
+      settings,
+      authors: new Map(),
+      categories: new Map(),
+      series: new Map(),
+      posts: new Map(),
+    });
+    const derivative = plan.get(new URL(og.url).pathname);
     expect(derivative).toMatchObject({ width: og.width, height: og.height, format: 'jpeg' });
   });
 });

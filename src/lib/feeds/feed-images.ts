@@ -1,14 +1,10 @@
 import type { Figure } from '../content/entries.ts';
-import { fallbackFormat, MIME_TYPES } from '../images/formats.ts';
-import { sourceRect } from '../images/geometry.ts';
-import { imagePath, type PlannableImage } from '../images/plan.ts';
-import { planWidths } from '../images/widths.ts';
+import { type PlannableImage, planSingleImage } from '../images/plan.ts';
 import { escapeHtml } from '../text/sanitize-text.ts';
-import { withBase } from '../urls.ts';
 
 /** One image file a feed points at: its path in the output and its URL path, size in pixels and type. */
 export interface FeedImage {
-  /** `/_images/…` before the base path: what the image registry knows it by. */
+  /** `/_images/…` before the base path: what the content plan knows it by. */
   path: string;
   /** `path` under the base path, to resolve against the site's URL. */
   src: string;
@@ -18,18 +14,13 @@ export interface FeedImage {
 }
 
 /**
- * Plans the single derivative a feed uses for `image`: `width` wide (never upscaled), cut to
+ * The single derivative a feed uses for `image`: `width` wide (never upscaled), cut to
  * `aspect` when given, in JPEG (PNG for sources that may be transparent) because feed
- * readers do not all take AVIF or WebP. The build writes it with the pages' images.
+ * readers do not all take AVIF or WebP. The build plans it from the content (site-images.ts).
  */
 export function planFeedImage(image: PlannableImage, width: number, aspect?: number): FeedImage {
-  const format = fallbackFormat(image.asset.mimeType);
-  const path = imagePath(image, { width, format, aspect });
-  // The same size imagePath planned: the source rectangle's width, capped at `width`.
-  const rect = sourceRect(image, aspect);
-  const [planned = rect.width] = planWidths(rect.width, [width]);
-  const height = Math.max(1, Math.round((planned * rect.height) / rect.width));
-  return { path, src: withBase(path), width: planned, height, type: MIME_TYPES[format] };
+  const { file, ...planned } = planSingleImage(image, { width, aspect });
+  return { path: file.path, ...planned };
 }
 
 /**

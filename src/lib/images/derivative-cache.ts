@@ -1,13 +1,19 @@
 import { join } from 'node:path';
 import { pathExists } from '../files/path-exists.ts';
 import { writeAtomically } from '../files/write-atomically.ts';
+import type { Derivative } from './derivative.ts';
 import { encodeDerivative } from './encode.ts';
 import { imageError, messageOf } from './image-error.ts';
-import type { Derivative } from './registry.ts';
 
 /** The file for image `path` (`/_images/…`) under `folder`: the cache, or the site's output. */
 export function resolveImageFile(folder: string, path: string): string {
   return join(folder, ...path.split('/').filter(Boolean));
+}
+
+/** A derivative's file in the cache, and whether this call encoded it. */
+export interface CachedFile {
+  file: string;
+  encoded: boolean;
 }
 
 /**
@@ -20,7 +26,7 @@ export async function ensureCached(
   path: string,
   derivative: Derivative,
   loadSource: () => Promise<Buffer>,
-): Promise<{ file: string; encoded: boolean }> {
+): Promise<CachedFile> {
   const file = resolveImageFile(cacheDir, path);
   if (await pathExists(file)) return { file, encoded: false };
   const bytes = await encodeDerivative(await loadSource(), derivative);

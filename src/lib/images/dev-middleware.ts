@@ -1,22 +1,22 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { currentContentPlan } from '../build/build-state.ts';
+import type { Derivative } from './derivative.ts';
 import { ensureCached } from './derivative-cache.ts';
 import { MIME_TYPES } from './formats.ts';
 import { IMAGES_PATH } from './plan.ts';
-import { type Derivative, findDerivative } from './registry.ts';
 import { readSource } from './source.ts';
 
 /** A Connect-style middleware, as Vite's dev server takes it. */
 export type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 /**
- * Serves `/_images/…` in `astro dev`: the derivative a rendered page planned, encoded on first
- * request into the same cache the build uses. Other URLs pass through. A path no page has
- * planned yet answers 404, which is why the page must be loaded before its images.
+ * Serves `/_images/…` in `astro dev`: a derivative the content plans, encoded on first request
+ * into the same cache the build uses. Other URLs pass through; a path not planned answers 404.
  */
 export function createImageMiddleware(options: {
   cacheDir: string;
-  /** Astro's `base` ("/" or "/blog/"): image URLs carry it, registry paths do not. */
+  /** Astro's `base` ("/" or "/blog/"): image URLs carry it, plan paths do not. */
   base: string;
   onError: (message: string) => void;
 }): Middleware {
@@ -37,12 +37,12 @@ export function createImageMiddleware(options: {
     const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
     const path = requested.startsWith(base) ? `/${requested.slice(base.length)}` : requested;
     if (!path.startsWith(IMAGES_PATH)) return next();
-    const derivative = findDerivative(path);
+    const derivative = currentContentPlan()?.images.get(path);
     if (!derivative) {
       response.statusCode = 404;
       response.setHeader('Content-Type', 'text/plain; charset=utf-8');
       response.end(
-        `[images] ${path} was not planned by any page rendered since the server started. Load the page that shows it first.`,
+        `[images] ${path} is not in the content's image plan: no content shows that image at that size.`,
       );
       return;
     }

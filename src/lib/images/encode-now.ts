@@ -1,54 +1,22 @@
 import { stat } from 'node:fs/promises';
+import { contentPlan, imageCacheDir, startedEncode } from '../build/build-state.ts';
 import { ensureCached } from './derivative-cache.ts';
-import { findDerivative } from './registry.ts';
 import { readSource } from './source.ts';
 
-/*
- * Why a global and not a module variable: the integration runs from the copy of this module
- * loaded with astro.config.mjs, pages and endpoints from the Vite bundle's copy (see
- * registry.ts). `Symbol.for` names the same key from both.
- */
-const CACHE_DIR_KEY: unique symbol = Symbol.for('quire.images.cacheDir');
-
-type CacheDirHolder = { [CACHE_DIR_KEY]?: string };
-
-/** Records the cache folder `astro:build:done` reads, so files encoded early land where it looks. */
-export function shareImageCacheDir(cacheDir: string): void {
-  (globalThis as CacheDirHolder)[CACHE_DIR_KEY] = cacheDir;
-}
-
-// One encode per path even when several feeds ask for the same hero at once.
-const inFlight = new Map<string, Promise<number>>();
-
 /**
- * Encodes the derivative planned at `path` (by `imagePath`) now, into the cache that
- * `astro:build:done` copies from, and resolves to the byte length of the file it will
- * serve. A file already cached is measured, not encoded again. Rejects with an `[images]`
- * error when `path` was not planned or the image integration has not shared its cache.
+ * The byte length of the file planned at `path`, as a feed's enclosure states it. In a build
+ * it waits for the encode the image integration started when the build did; in `astro dev`
+ * it encodes into the same cache. Rejects with an `[images]` error when the content plan
+ * does not list `path`.
  */
-export function encodedByteLength(path: string): Promise<number> {
-  let length = inFlight.get(path);
-  if (!length) {
-    length = measure(path).finally(() => inFlight.delete(path));
-    inFlight.set(path, length);
-  }
-  return length;
-}
-
-async function measure(path: string): Promise<number> {
-  const derivative = findDerivative(path);
+export async function encodedByteLength(path: string): Promise<number> {
+  const derivative = contentPlan().images.get(path);
   if (!derivative) {
     throw new Error(
-      `[images] ${path} was not planned, so it has no file to measure. Plan it with imagePath() first.`,
+      `[images] ${path} is not in the content's image plan, so no file will be written for it. Add the size it is drawn at to src/lib/images/site-images.ts.`,
     );
   }
-  const cacheDir = (globalThis as CacheDirHolder)[CACHE_DIR_KEY];
-  if (!cacheDir) {
-    throw new Error(
-      `[images] The image cache folder is unknown, so ${path} cannot be encoded before the build ends. ` +
-        'Add quireImages() to astro.config.mjs; its astro:config:setup hook must call shareImageCacheDir().',
-    );
-  }
-  const cached = await ensureCached(cacheDir, path, derivative, () => readSource(derivative));
+  const cached = await (startedEncode(path) ??
+    ensureCached(imageCacheDir(), path, derivative, () => readSource(derivative)));
   return (await stat(cached.file)).size;
 }

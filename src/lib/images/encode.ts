@@ -1,8 +1,8 @@
 import sharp, { type Sharp } from 'sharp';
 import { explainDecodeFailure, MAX_SOURCE_PIXELS } from './decode-limits.ts';
+import type { Derivative } from './derivative.ts';
 import { ENCODE_SETTINGS, type ImageFormat } from './formats.ts';
 import { imageError } from './image-error.ts';
-import type { Derivative } from './registry.ts';
 
 const ENCODERS: Record<ImageFormat, (image: Sharp) => Sharp> = {
   avif: (image) => image.avif(ENCODE_SETTINGS.avif),

@@ -1,18 +1,16 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeAtomically } from '../files/write-atomically.ts';
-import { ensureCached, resolveImageFile } from './derivative-cache.ts';
+import type { Derivative } from './derivative.ts';
+import { type CachedFile, ensureCached, resolveImageFile } from './derivative-cache.ts';
 import { imageError, messageOf } from './image-error.ts';
-import type { Derivative } from './registry.ts';
 import { readSource } from './source.ts';
 
 /** The file in the cache folder that holds the counts of the last run, for people and tests. */
 export const STATS_FILE = 'last-build.json';
 
-/** Where to write and how hard to work. */
-export interface GenerateOptions {
-  /** The site's output folder; files land at `<outDir>/_images/…`. */
-  outDir: string;
+/** Where to encode into and how hard to work. */
+export interface EncodeOptions {
   /** The persistent cache folder, kept between builds. */
   cacheDir: string;
   /** How many derivatives to encode at once. */
@@ -27,38 +25,74 @@ export interface GenerateStats {
   durationMs: number;
 }
 
+/** Encodes under way: one promise per output path, each settling when its file is in the cache. */
+export interface EncodeRun {
+  files: ReadonlyMap<string, Promise<CachedFile>>;
+  started: number;
+}
+
 /**
- * Writes every derivative into `outDir`, encoding only those missing from the cache, and
- * records the counts in `<cacheDir>/last-build.json`. Each source is read once, only if one of
- * its derivatives needs encoding. Rejects with the first `[images]` error, which names the
- * asset, the document that shows it and the fix.
+ * Starts making sure every derivative is in the cache, encoding only those missing from it,
+ * `concurrency` at a time, and returns at once with a promise per file, so a feed can wait for
+ * the one it measures. Each source is read once, only if one of its derivatives needs encoding.
+ * After the first failure no further encode starts and the rest reject with that error, which
+ * names the asset, the document that shows it and the fix.
  */
-export async function generateDerivatives(
+export function startEncoding(
   derivatives: ReadonlyMap<string, Derivative>,
-  options: GenerateOptions,
-): Promise<GenerateStats> {
-  const started = performance.now();
+  options: EncodeOptions,
+): EncodeRun {
   // Grouped by source so that a source's bytes are held only while its derivatives are made.
   const jobs = [...derivatives].sort(([, a], [, b]) => a.sourceUrl.localeCompare(b.sourceUrl));
   const sources = createSourcePool(jobs.map(([, derivative]) => derivative.sourceUrl));
+  const limit = createLimiter(options.concurrency);
+  const files = new Map<string, Promise<CachedFile>>();
+  for (const [path, derivative] of jobs) {
+    const file = limit(() =>
+      ensureCached(options.cacheDir, path, derivative, () => sources.get(derivative)).finally(() =>
+        sources.release(derivative.sourceUrl),
+      ),
+    );
+    // Awaited later (all at the end of the build, some by feeds); never an unhandled rejection meanwhile.
+    file.catch(() => {});
+    files.set(path, file);
+  }
+  return { files, started: performance.now() };
+}
+
+/**
+ * Waits for `run`, copies every file into `outDir` (`<outDir>/_images/…`) and records the
+ * counts in `<cacheDir>/last-build.json`. Rejects with the first `[images]` error.
+ */
+export async function finishEncoding(
+  derivatives: ReadonlyMap<string, Derivative>,
+  run: EncodeRun,
+  options: EncodeOptions & { outDir: string },
+): Promise<GenerateStats> {
+  const limit = createLimiter(options.concurrency);
   let encoded = 0;
-  await forEachLimited(jobs, options.concurrency, async ([path, derivative]) => {
-    try {
-      const cached = await ensureCached(options.cacheDir, path, derivative, () => sources.get(derivative));
+  await Promise.all(
+    [...run.files].map(async ([path, pending]) => {
+      const cached = await pending;
       if (cached.encoded) encoded += 1;
-      await copyOut(cached.file, resolveImageFile(options.outDir, path), derivative);
-    } finally {
-      sources.release(derivative.sourceUrl);
-    }
-  });
-  const stats = {
-    total: jobs.length,
-    encoded,
-    fromCache: jobs.length - encoded,
-    durationMs: Math.round(performance.now() - started),
-  };
+      const derivative = derivatives.get(path);
+      if (derivative)
+        await limit(() => copyOut(cached.file, resolveImageFile(options.outDir, path), derivative));
+    }),
+  );
+  const total = run.files.size;
+  const durationMs = Math.round(performance.now() - run.started);
+  const stats = { total, encoded, fromCache: total - encoded, durationMs };
   await writeAtomically(join(options.cacheDir, STATS_FILE), `${JSON.stringify(stats, null, 2)}\n`);
   return stats;
+}
+
+/** Both steps at once: encodes what is missing from the cache, then writes every file out. */
+export function generateDerivatives(
+  derivatives: ReadonlyMap<string, Derivative>,
+  options: EncodeOptions & { outDir: string },
+): Promise<GenerateStats> {
+  return finishEncoding(derivatives, startEncoding(derivatives, options), options);
 }
 
 async function copyOut(file: string, output: string, derivative: Derivative): Promise<void> {
@@ -95,27 +129,37 @@ function createSourcePool(urls: readonly string[]) {
 }
 
 /*
- * Runs `work` over `items` with at most `limit` in flight. sharp gives each image a single
- * libvips thread on glibc Linux (its default there, against memory fragmentation), so
- * `limit` is, in effect, the number of cores used. Stops taking items after the first failure.
+ * Runs tasks with at most `limit` in flight, in the order they were given. sharp gives each
+ * image a single libvips thread on glibc Linux (its default there, against memory
+ * fragmentation), so `limit` is, in effect, the number of cores used. After the first failure
+ * no further task starts; the ones waiting reject with that failure.
  */
-async function forEachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const worker = async (): Promise<void> => {
-    while (!failed && next < items.length) {
-      const item = items[next++] as T;
-      try {
-        await work(item);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
+function createLimiter(limit: number) {
+  let running = 0;
+  let failure: { error: unknown } | undefined;
+  const waiting: (() => void)[] = [];
+  const next = () => {
+    if (running < limit) waiting.shift()?.();
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return <T>(task: () => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      waiting.push(() => {
+        if (failure) {
+          reject(failure.error);
+          next();
+          return;
+        }
+        running += 1;
+        task()
+          .then(resolve, (error: unknown) => {
+            failure ??= { error };
+            reject(error);
+          })
+          .finally(() => {
+            running -= 1;
+            next();
+          });
+      });
+      next();
+    });
 }

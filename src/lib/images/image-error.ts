@@ -1,4 +1,4 @@
-import type { Derivative } from './registry.ts';
+import type { Derivative } from './derivative.ts';
 
 /** What an image error names: the asset, the document showing it when known, and its source. */
 export type ImageSubject = Pick<Derivative, 'assetId' | 'usedBy' | 'sourceUrl'>;

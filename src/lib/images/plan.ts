@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Figure } from '../content/entries.ts';
 import { withBase } from '../urls.ts';
+import type { Derivative } from './derivative.ts';
 import {
   ENCODE_SETTINGS,
   EXTENSIONS,
@@ -11,8 +12,13 @@ import {
   PIPELINE_REVISION,
 } from './formats.ts';
 import { type PixelRect, sourceRect } from './geometry.ts';
-import { recordDerivative } from './registry.ts';
 import { planWidths } from './widths.ts';
+
+/*
+ * Pure: the same figure and options always give the same files and URLs, and planning writes
+ * nothing down. The build learns which files to make from the content (site-images.ts), not
+ * from the pages that link to them.
+ */
 
 /** What planning needs from a figure; every checked `Figure` fits. */
 export type PlannableImage = Pick<Figure, 'asset' | 'crop' | 'hotspot'>;
@@ -31,26 +37,48 @@ export interface PlanOptions {
   aspect?: number | undefined;
 }
 
+/** One planned file: where it goes in the output and how to make it. */
+export interface PlannedFile {
+  /** `/_images/<asset-id>/<hash>.<ext>`, before the base path. */
+  path: string;
+  derivative: Derivative;
+}
+
 /** A planned image: what a `<picture>` needs. Widths and heights are of the largest derivative. */
 export interface ImagePlan {
   sources: { type: string; srcset: string }[];
   fallback: { src: string; srcset: string; type: string };
   width: number;
   height: number;
+  files: PlannedFile[];
+}
+
+/** One file in one size and format, as Open Graph cards and feeds link to. */
+export interface SingleImage {
+  /** The URL path, base included; resolve it against the site for an absolute URL. */
+  src: string;
+  width: number;
+  height: number;
+  /** The `Content-Type`. */
+  type: string;
+  file: PlannedFile;
 }
 
 /**
- * The path of one derivative in the output (`/_images/<asset-id>/<hash>.<ext>`, before the
- * base path), recorded in the registry so the build writes it. Deterministic; `width` is
- * capped at the source width. Link to it with `withBase()`.
+ * One derivative `width` wide (capped at the crop's width, never upscaled), cut to `aspect`
+ * around the hotspot when given, in JPEG (PNG for sources that may be transparent), the
+ * formats every card and feed reader takes.
  */
-export function imagePath(
+export function planSingleImage(
   image: PlannableImage,
-  options: { width: number; format: ImageFormat; aspect?: number | undefined },
-): string {
+  options: { width: number; aspect?: number | undefined },
+): SingleImage {
   const rect = sourceRect(image, checkedAspect(options.aspect));
   const [width = rect.width] = planWidths(rect.width, [options.width]);
-  return planDerivative(image, rect, width, options.format).path;
+  const format = fallbackFormat(image.asset.mimeType);
+  const file = planFile(image, rect, width, format);
+  const { height } = file.derivative;
+  return { src: withBase(file.path), width, height, type: MIME_TYPES[format], file };
 }
 
 /**
@@ -60,28 +88,28 @@ export function imagePath(
 export function planImage(image: PlannableImage, options: PlanOptions = {}): ImagePlan {
   const rect = sourceRect(image, checkedAspect(options.aspect));
   const widths = planWidths(rect.width, options.widths);
+  const files: PlannedFile[] = [];
   const srcset = (format: ImageFormat) => {
-    const planned = widths.map((width) => planDerivative(image, rect, width, format));
-    return { planned, srcset: planned.map(({ path, width }) => `${withBase(path)} ${width}w`).join(', ') };
+    const planned = widths.map((width) => planFile(image, rect, width, format));
+    files.push(...planned);
+    return planned.map(({ path, derivative }) => `${withBase(path)} ${derivative.width}w`).join(', ');
   };
-  const sources = MODERN_FORMATS.map((format) => ({
-    type: MIME_TYPES[format],
-    srcset: srcset(format).srcset,
-  }));
+  const sources = MODERN_FORMATS.map((format) => ({ type: MIME_TYPES[format], srcset: srcset(format) }));
   const format = fallbackFormat(image.asset.mimeType);
-  const fallback = srcset(format);
-  const largest = fallback.planned[fallback.planned.length - 1];
+  const fallbackSrcset = srcset(format);
+  const largest = files[files.length - 1];
   if (!largest) throw new Error('[images] No widths were planned. This is a bug in planWidths.');
   return {
     sources,
-    fallback: { src: withBase(largest.path), srcset: fallback.srcset, type: MIME_TYPES[format] },
-    width: largest.width,
-    height: largest.height,
+    fallback: { src: withBase(largest.path), srcset: fallbackSrcset, type: MIME_TYPES[format] },
+    width: largest.derivative.width,
+    height: largest.derivative.height,
+    files,
   };
 }
 
-// Records one derivative and names it; everything that shapes the file goes into the hash.
-function planDerivative(image: PlannableImage, rect: PixelRect, width: number, format: ImageFormat) {
+// Names one derivative; everything that shapes the file goes into the hash.
+function planFile(image: PlannableImage, rect: PixelRect, width: number, format: ImageFormat): PlannedFile {
   const { asset } = image;
   if (!SAFE_ASSET_ID.test(asset.id)) {
     throw new Error(
@@ -93,19 +121,20 @@ function planDerivative(image: PlannableImage, rect: PixelRect, width: number, f
     .update(JSON.stringify([PIPELINE_REVISION, rect, width, height, format, ENCODE_SETTINGS[format]]))
     .digest('hex')
     .slice(0, 16);
-  const path = `${IMAGES_PATH}${asset.id}/${hash}.${EXTENSIONS[format]}`;
-  recordDerivative(path, {
-    assetId: asset.id,
-    usedBy: asset.usedBy,
-    sourceUrl: asset.url,
-    sourceWidth: asset.width,
-    sourceHeight: asset.height,
-    rect,
-    width,
-    height,
-    format,
-  });
-  return { path, width, height };
+  return {
+    path: `${IMAGES_PATH}${asset.id}/${hash}.${EXTENSIONS[format]}`,
+    derivative: {
+      assetId: asset.id,
+      usedBy: asset.usedBy,
+      sourceUrl: asset.url,
+      sourceWidth: asset.width,
+      sourceHeight: asset.height,
+      rect,
+      width,
+      height,
+      format,
+    },
+  };
 }
 
 function checkedAspect(aspect: number | undefined): number | undefined {

@@ -1,40 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { AssetPolicy } from '../sanity/asset-policy.ts';
+import { currentContentPlan } from '../build/build-state.ts';
 import { type ImageSubject, imageError, messageOf } from './image-error.ts';
 
 // An original on Sanity's CDN can be tens of megabytes; a slow link still finishes in this.
 const FETCH_TIMEOUT_MS = 60_000;
 
-/*
- * Why a global: the content loader (content.config.ts, run from Vite's module graph) knows the
- * policy, while the integration reads sources from the copy of this module loaded with
- * astro.config.mjs; see registry.ts. `Symbol.for` names the same key from both.
- */
-const POLICY_KEY: unique symbol = Symbol.for('quire.images.assetPolicy');
-
-type PolicyHolder = { [POLICY_KEY]?: AssetPolicy };
-
-/**
- * Records where this process may read source images from: the asset policy of the content
- * source the pages were built from. Until one is shared, `readSource` reads nothing.
- */
-export function shareAssetPolicy(policy: AssetPolicy): void {
-  (globalThis as PolicyHolder)[POLICY_KEY] = policy;
-}
-
 /**
  * The bytes of a source image: `file:` URLs (a dataset export) are read from disk, `https:`
  * (Sanity's CDN) and `http:` (a local emulator) are fetched, redirects not followed. Anything
- * the shared asset policy does not allow is refused unread, a second line behind the content
+ * the content plan's asset policy does not allow is refused unread, a second line behind the content
  * check. Rejects with an `[images]` error naming the asset, its document and the fix.
  */
 export async function readSource(image: ImageSubject): Promise<Buffer> {
   const url = image.sourceUrl;
-  const policy = (globalThis as PolicyHolder)[POLICY_KEY];
+  const policy = currentContentPlan()?.assetPolicy;
   if (!policy) {
     const fix =
-      'Load content through loadSiteContent (content.config.ts shares its asset policy) or call shareAssetPolicy() first.';
+      'Load content through the collections in src/content.config.ts first: its plan says where images may come from.';
     throw imageError(image, 'read', 'no content source has said where its images may come from', fix);
   }
   if (!policy.allows(url)) {

@@ -1,4 +1,5 @@
-import { PICTURE_PRESETS, renderFigureHtml } from '../figures.ts';
+import { renderFigureHtml } from '../images/figure-html.ts';
+import { PICTURE_PRESETS } from '../images/site-images.ts';
 import type { BodyBlock } from './blocks.ts';
 import { closeHeadingGaps } from './heading-levels.ts';
 import { renderPortableText } from './render-portable-text.ts';

@@ -1,0 +1,94 @@
+import type { SiteContent } from '../content/site-content.ts';
+import type { BodyBlock } from '../portable-text/blocks.ts';
+import type { Derivative } from './derivative.ts';
+import type { PictureOptions } from './picture.ts';
+import { type PlannableImage, type PlannedFile, planImage, planSingleImage } from './plan.ts';
+
+/*
+ * Every size the site draws each kind of image at, and the plan of files that follows from
+ * the content. Pages, cards and feeds take their sizes from here; the build makes exactly the
+ * files planSiteImages() lists, and the image integration fails the build when a page links
+ * to one that is not listed (so a new size used without being added here cannot slip through).
+ *
+ * `sizes` follows the layout in global.css: the text column is at most 65ch (about 37rem)
+ * wide, the hero and covers at most 60rem.
+ */
+export const PICTURE_PRESETS = {
+  /** The post's main image: likely the largest thing in the first viewport (the LCP). */
+  hero: {
+    sizes: '(min-width: 62rem) 60rem, calc(100vw - 2rem)',
+    loading: 'eager',
+    fetchpriority: 'high',
+    aspect: 16 / 9,
+  },
+  body: { sizes: '(min-width: 40rem) 37rem, calc(100vw - 2rem)', loading: 'lazy' },
+  cover: {
+    sizes: '(min-width: 62rem) 29rem, calc(100vw - 2rem)',
+    loading: 'lazy',
+    aspect: 16 / 9,
+    widths: [480, 800, 1200],
+  },
+  avatar: { sizes: '8rem', loading: 'lazy', aspect: 1, widths: [160, 320, 480], class: 'avatar' },
+} as const satisfies Record<string, PictureOptions>;
+
+/** Single files: Open Graph cards, images in feed content (and the hero enclosure), feed channel images. */
+export const SINGLE_IMAGES = {
+  /** Open Graph and Twitter cards are drawn at 1200×630. */
+  og: { width: 1200, aspect: 1200 / 630 },
+  feed: { width: 1200 },
+  /** RSS allows a channel image of at most 144 pixels a side. */
+  feedChannel: { width: 144, aspect: 1 },
+} as const satisfies Record<string, { width: number; aspect?: number }>;
+
+type Use = { picture: PictureOptions } | { single: (typeof SINGLE_IMAGES)[keyof typeof SINGLE_IMAGES] };
+
+const picture = (options: PictureOptions): Use => ({ picture: options });
+const single = (size: (typeof SINGLE_IMAGES)[keyof typeof SINGLE_IMAGES]): Use => ({ single: size });
+
+/** Where each kind of figure appears, by its place in the content. */
+const USES = {
+  /** The post page's hero, its Open Graph card, its feed item's hero and enclosure. */
+  postMainImage: [picture(PICTURE_PRESETS.hero), single(SINGLE_IMAGES.og), single(SINGLE_IMAGES.feed)],
+  /** Figures in a post's body, on its page and in its feed item. */
+  postBodyFigure: [picture(PICTURE_PRESETS.body), single(SINGLE_IMAGES.feed)],
+  /** Series cards, the series page's hero and card, the series feed's channel image. */
+  seriesCover: [
+    picture(PICTURE_PRESETS.cover),
+    picture(PICTURE_PRESETS.hero),
+    single(SINGLE_IMAGES.og),
+    single(SINGLE_IMAGES.feedChannel),
+  ],
+  /** The card of every page without its own image, and every feed's channel image. */
+  defaultOgImage: [single(SINGLE_IMAGES.og), single(SINGLE_IMAGES.feedChannel)],
+  authorImage: [picture(PICTURE_PRESETS.avatar)],
+  /** Figures in an author's bio (the about page). */
+  bioFigure: [picture(PICTURE_PRESETS.body)],
+} as const satisfies Record<string, readonly Use[]>;
+
+/** Every image file the site links to, keyed by output path (`/_images/…`, before the base). */
+export function planSiteImages(content: SiteContent): Map<string, Derivative> {
+  const plan = new Map<string, Derivative>();
+  const add = (image: PlannableImage | undefined, uses: readonly Use[]) => {
+    if (!image) return;
+    for (const use of uses) {
+      const files: PlannedFile[] =
+        'picture' in use ? planImage(image, use.picture).files : [planSingleImage(image, use.single).file];
+      for (const { path, derivative } of files) plan.set(path, derivative);
+    }
+  };
+  add(content.settings.defaultOgImage, USES.defaultOgImage);
+  for (const post of content.posts.values()) {
+    add(post.mainImage, USES.postMainImage);
+    for (const figure of figuresIn(post.body)) add(figure, USES.postBodyFigure);
+  }
+  for (const series of content.series.values()) add(series.coverImage, USES.seriesCover);
+  for (const author of content.authors.values()) {
+    add(author.image, USES.authorImage);
+    for (const figure of figuresIn(author.bio)) add(figure, USES.bioFigure);
+  }
+  return plan;
+}
+
+function figuresIn(blocks: readonly BodyBlock[]) {
+  return blocks.filter((block) => block._type === 'figure');
+}
