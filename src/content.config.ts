@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { publishContentPlan } from './lib/build/build-state.ts';
@@ -25,8 +25,23 @@ import { planPageFacts } from './lib/seo/sitemap.ts';
  * share one load of the site's content (one API request per build), then each takes its part.
  */
 
-/** One load of the content, and the id that names it (a new one per load). */
-type Snapshot = { id: string; content: SiteContent };
+/**
+ * One load of the content, each entry's digest (of its JSON), and an id that changes exactly
+ * when some entry does (a digest of them all).
+ */
+type Snapshot = { id: string; content: SiteContent; digests: Map<object, string> };
+
+const digestOf = (text: string): string => createHash('sha256').update(text).digest('base64url');
+
+/** Every entry's digest, and one id for all of them. */
+function digestContent(content: SiteContent): Pick<Snapshot, 'id' | 'digests'> {
+  const entries: object[] = [content.settings];
+  for (const map of [content.authors, content.categories, content.series, content.posts]) {
+    entries.push(...map.values());
+  }
+  const digests = new Map(entries.map((entry) => [entry, digestOf(JSON.stringify(entry))]));
+  return { id: digestOf([...digests.values()].join()), digests };
+}
 
 /** Loads, checks and guards the site's content: what the collections share in one sync. */
 async function loadContent(warn: (message: string) => void): Promise<Snapshot> {
@@ -47,7 +62,7 @@ async function loadContent(warn: (message: string) => void): Promise<Snapshot> {
     images: planSiteImages(loaded),
     pages: planPageFacts(loaded, config.basePath),
   });
-  return { id: randomUUID(), content: loaded };
+  return { content: loaded, ...digestContent(loaded) };
 }
 
 async function guardShrink(config: QuireConfig, source: ContentSource, postCount: number): Promise<void> {
@@ -65,39 +80,60 @@ let warn: (message: string) => void = console.warn;
 
 type Entries = Iterable<readonly [string, object]>;
 
-function sanityLoader(select: (snapshot: Snapshot) => Entries): Loader {
+/**
+ * A collection's loader: takes its part of the shared snapshot. An entry whose digest is
+ * unchanged since the last build (and whose schema is unchanged: its shape is part of the
+ * digest) is neither checked nor written again; one that disappeared is deleted.
+ */
+function sanityLoader(schema: z.ZodType, select: (snapshot: Snapshot) => Entries): Loader {
+  const shape = digestOf(JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any' })));
   return {
     name: 'quire-sanity',
-    async load({ store, parseData, generateDigest, logger }) {
+    async load({ store, parseData, logger }) {
       warn = (message) => logger.warn(message);
       const snapshot = await takeSnapshot();
-      // Replace, never merge: a post unpublished since the last build must disappear.
-      store.clear();
+      const current = new Set<string>();
       for (const [id, entry] of select(snapshot)) {
+        current.add(id);
+        const digest = `${snapshot.digests.get(entry) ?? digestOf(JSON.stringify(entry))}.${shape}`;
+        if (store.get(id)?.digest === digest) continue;
         const data = await parseData({ id, data: { ...entry } });
-        store.set({ id, data, digest: generateDigest(data) });
+        store.set({ id, data, digest });
       }
+      // Replace, never merge: a post unpublished since the last build must disappear.
+      for (const id of store.keys()) if (!current.has(id)) store.delete(id);
     },
   };
 }
 
+const SNAPSHOT_ENTRY = z.object({ id: z.string() });
+
 export const collections = {
   settings: defineCollection({
-    loader: sanityLoader(({ content }) => [['siteSettings', content.settings]]),
+    loader: sanityLoader(SETTINGS_ENTRY, ({ content }) => [['siteSettings', content.settings]]),
     schema: SETTINGS_ENTRY,
   }),
-  authors: defineCollection({ loader: sanityLoader(({ content }) => content.authors), schema: AUTHOR_ENTRY }),
+  authors: defineCollection({
+    loader: sanityLoader(AUTHOR_ENTRY, ({ content }) => content.authors),
+    schema: AUTHOR_ENTRY,
+  }),
   categories: defineCollection({
-    loader: sanityLoader(({ content }) => content.categories),
+    loader: sanityLoader(CATEGORY_ENTRY, ({ content }) => content.categories),
     schema: CATEGORY_ENTRY,
   }),
-  series: defineCollection({ loader: sanityLoader(({ content }) => content.series), schema: SERIES_ENTRY }),
-  posts: defineCollection({ loader: sanityLoader(({ content }) => content.posts), schema: POST_ENTRY }),
-  // Not content: one entry whose id changes with every load, so src/lib/site/site-data.ts can tell
-  // in one lookup whether the site-wide views it computed still describe the store.
+  series: defineCollection({
+    loader: sanityLoader(SERIES_ENTRY, ({ content }) => content.series),
+    schema: SERIES_ENTRY,
+  }),
+  posts: defineCollection({
+    loader: sanityLoader(POST_ENTRY, ({ content }) => content.posts),
+    schema: POST_ENTRY,
+  }),
+  // Not content: one entry naming the content, so src/lib/site/site-data.ts can tell in one
+  // lookup whether the site-wide views it computed still describe the store.
   snapshot: defineCollection({
-    loader: sanityLoader(({ id }) => [['current', { id }]]),
-    schema: z.object({ id: z.string() }),
+    loader: sanityLoader(SNAPSHOT_ENTRY, ({ id }) => [['current', { id }]]),
+    schema: SNAPSHOT_ENTRY,
   }),
 };
 
