@@ -22,6 +22,9 @@ export default defineConfig({
   // after the first, instead of a chunk per component that differs from page to page.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   cacheDir: config.cacheDir,
+  // Pages whose content and code are unchanged are copied from the last build (kept in
+  // cacheDir) instead of rendered; their keys are in src/lib/site/cache-keys.ts.
+  experimental: { incrementalBuild: true },
   integrations: [
     sitemap({ filter: isIndexable, serialize: withLastmod }),
     quireImages({ cacheDir: config.imageCacheDir }),

@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { SettingsEntry } from '../content/entries.ts';
 import type { PartPost } from '../series.ts';
+import type { SiteShell } from './cache-keys.ts';
 import { describePostContext, type PostContext } from './post-context.ts';
 import {
   type Author,
@@ -21,12 +22,25 @@ import { memoizePerSnapshot } from './snapshot-memo.ts';
 
 export type { Author, Category, PartLabel, Post, Series, SiteViews };
 
-/** The site settings singleton (the content check guarantees it exists). */
-export async function getSettings(): Promise<SettingsEntry> {
+async function getSettingsEntry() {
   const entry = await getEntry('settings', 'siteSettings');
   if (!entry)
     throw new Error('[content] Site settings are missing from the content store. Run the build again.');
-  return entry.data;
+  return entry;
+}
+
+/** The site settings singleton (the content check guarantees it exists). */
+export async function getSettings(): Promise<SettingsEntry> {
+  return (await getSettingsEntry()).data;
+}
+
+/** What every page shows besides its own content, for incremental-build cache keys (cache-keys.ts). */
+export async function getSiteShell(): Promise<SiteShell> {
+  // The footer's copyright year: a page built in December is stale in January.
+  return {
+    settingsDigest: String((await getSettingsEntry()).digest ?? 'none'),
+    year: new Date().getUTCFullYear(),
+  };
 }
 
 /**
