@@ -1,9 +1,6 @@
 import type { APIRoute } from 'astro';
-import { mainFeed } from '../lib/feeds/feed-definitions.ts';
-import { FEED_OPTIONS, feedResponse, loadFeedSite } from '../lib/feeds/feed-site.ts';
+import { mainFeed } from '../lib/feeds/feed-contents.ts';
+import { feedResponse } from '../lib/feeds/rss-endpoint.ts';
 
 /** `/rss.xml`: the site's newest posts in full. */
-export const GET: APIRoute = async ({ site }) => {
-  const feedSite = await loadFeedSite(site);
-  return feedResponse(mainFeed(feedSite, FEED_OPTIONS.limit), feedSite);
-};
+export const GET: APIRoute = ({ site }) => feedResponse(site, mainFeed);

@@ -1,7 +1,14 @@
-import type { Figure, PostEntry, SeriesEntry } from '../../src/lib/content/entries.ts';
-import type { FeedSite } from '../../src/lib/feeds/feed-definitions.ts';
-import type { FeedPost } from '../../src/lib/feeds/feed-item.ts';
+import type {
+  AuthorEntry,
+  CategoryEntry,
+  Figure,
+  PostEntry,
+  SeriesEntry,
+  SettingsEntry,
+} from '../../src/lib/content/entries.ts';
+import type { FeedSite } from '../../src/lib/feeds/feed-contents.ts';
 import type { TextBlock } from '../../src/lib/portable-text/blocks.ts';
+import { buildSiteViews, type Post } from '../../src/lib/site/site-views.ts';
 
 /** The site URL every fixture feed is written for. */
 export const SITE = 'https://practice.example.org/';
@@ -36,10 +43,11 @@ export function block(text: string, extra: Partial<TextBlock> = {}, marks: strin
 }
 
 /** A published post entry; day `n` of 2026 sets its date, so a higher `n` is newer. */
-export function feedPost(n: number, overrides: Partial<PostEntry> = {}): FeedPost {
+export function feedPost(n: number, overrides: Partial<PostEntry> = {}): Post {
   const date = new Date(Date.UTC(2026, 0, n, 9));
   return {
     id: `post-${n}`,
+    collection: 'posts',
     data: {
       title: `Post ${n}`,
       slug: `post-${n}`,
@@ -73,25 +81,47 @@ export function seriesEntry(
   };
 }
 
-/** A site of `posts` (sorted newest first here), one author, two categories and the given series. */
-export function feedSite(posts: FeedPost[], series: Record<string, SeriesEntry> = {}): FeedSite {
-  const paths = new Map(posts.map((post) => [post.id, `/posts/${post.data.slug}/`]));
-  return {
-    site: SITE,
-    settings: {
-      title: 'Test Practice',
-      description: 'Notes on therapy and coaching.',
-      socialLinks: [],
-      timeZone: 'UTC',
-      defaultOgImage: figure({ alt: 'Site image' }),
-    },
-    posts: [...posts].sort((a, b) => b.data.publishedAt.localeCompare(a.data.publishedAt)),
-    authors: new Map([['author-a', { name: 'Avery Test', slug: 'avery', bio: [] }]]),
-    categories: new Map([
-      ['category-a', { title: 'Burnout', slug: 'burnout' }],
-      ['category-b', { title: 'Coaching', slug: 'coaching', description: 'All about coaching.' }],
-    ]),
-    series: new Map(Object.entries(series)),
-    resolveReference: (id) => paths.get(id) ?? (series[id] ? `/series/${series[id].slug}/` : undefined),
+/** What a fixture site holds besides its posts; each field replaces the default. */
+export interface FixtureContent {
+  series?: Record<string, SeriesEntry>;
+  authors?: Record<string, AuthorEntry>;
+  categories?: Record<string, CategoryEntry>;
+  settings?: Partial<SettingsEntry>;
+}
+
+/**
+ * A site of `posts` with one author, two categories and the given series, through the views
+ * the pages share. As the content check does, a post learns its series from `series.parts`.
+ */
+export function feedSite(posts: Post[], content: FixtureContent = {}): FeedSite {
+  const series = content.series ?? {};
+  const inSeries = (post: Post): PostEntry['series'] => {
+    for (const [id, entry] of Object.entries(series)) {
+      const part = entry.parts.find(
+        (candidate) => candidate.kind === 'published' && candidate.postId === post.id,
+      );
+      if (part) return { id, position: part.position };
+    }
+    return undefined;
   };
+  const authors = content.authors ?? { 'author-a': { name: 'Avery Test', slug: 'avery', bio: [] } };
+  const categories = content.categories ?? {
+    'category-a': { title: 'Burnout', slug: 'burnout' },
+    'category-b': { title: 'Coaching', slug: 'coaching', description: 'All about coaching.' },
+  };
+  const views = buildSiteViews({
+    posts: posts.map((post) => ({ ...post, data: { ...post.data, series: inSeries(post) } })),
+    authors: Object.entries(authors).map(([id, data]) => ({ id, collection: 'authors', data })),
+    categories: Object.entries(categories).map(([id, data]) => ({ id, collection: 'categories', data })),
+    series: Object.entries(series).map(([id, data]) => ({ id, collection: 'series', data })),
+  });
+  const settings: SettingsEntry = {
+    title: 'Test Practice',
+    description: 'Notes on therapy and coaching.',
+    socialLinks: [],
+    timeZone: 'UTC',
+    defaultOgImage: figure({ alt: 'Site image' }),
+    ...content.settings,
+  };
+  return { site: SITE, settings, views };
 }

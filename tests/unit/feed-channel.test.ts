@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { categoryFeed, latestChange, mainFeed, seriesFeed } from '../../src/lib/feeds/feed-definitions.ts';
-import { resolveFeedOptions } from '../../src/lib/feeds/feed-options.ts';
-import { renderFeed } from '../../src/lib/feeds/render-feed.ts';
-import { escapeXml } from '../../src/lib/feeds/xml-markup.ts';
+import {
+  categoryFeed,
+  type FeedSite,
+  latestChange,
+  mainFeed,
+  seriesFeed,
+} from '../../src/lib/feeds/feed-contents.ts';
+import { escapeXml, renderRss } from '../../src/lib/feeds/rss-endpoint.ts';
 import { readFeed } from '../support/feed-reader.ts';
 import { feedPost, feedSite, figure, SITE, seriesEntry } from '../support/feed-site-fixture.ts';
 
-const OPTIONS = resolveFeedOptions();
 const byteLength = async () => 1;
 
 describe('the channel', () => {
   it('has title, description, link, language, lastBuildDate, atom:link self and a 144 px image', async () => {
     const site = feedSite([feedPost(1), feedPost(2, { updatedAt: '2026-03-01T10:00:00Z' })]);
-    const xml = await renderFeed(mainFeed(site, 20), site, OPTIONS, byteLength);
+    const xml = await renderRss(mainFeed(site), byteLength);
     expect(xml).toMatch(
       /^<\?xml version="1\.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/rss\.xsl" type="text\/xsl"\?>/,
     );
@@ -38,36 +41,52 @@ describe('the channel', () => {
   it.each([
     [
       'series',
-      (site: ReturnType<typeof feedSite>) => seriesFeed(site, 's', 20),
+      (site: FeedSite) => seriesFeed(site, 's'),
       'Coaching or therapy? · Test Practice',
       `${SITE}series/coaching-or-therapy/`,
     ],
     [
       'category',
-      (site: ReturnType<typeof feedSite>) => categoryFeed(site, 'category-b', 20),
+      (site: FeedSite) => categoryFeed(site, 'category-b'),
       'Coaching · Test Practice',
       `${SITE}categories/coaching/`,
     ],
   ])('a %s feed links to its own page and names itself', async (_kind, define, title, link) => {
     const site = feedSite([feedPost(1)], {
-      s: { ...seriesEntry(['post-1']), coverImage: figure({ alt: 'Cover' }) },
+      series: { s: { ...seriesEntry(['post-1']), coverImage: figure({ alt: 'Cover' }) } },
     });
-    const channel = readFeed(await renderFeed(define(site), site, OPTIONS, byteLength));
+    const channel = readFeed(await renderRss(define(site), byteLength));
     expect(channel).toMatchObject({ title, link, image: { title, link } });
     expect(channel.atom?.links?.[0]?.href).toBe(`${link}rss.xml`);
   });
 
+  it('describes a series or category without a description of its own', () => {
+    const site = feedSite([feedPost(1)], { series: { s: seriesEntry(['post-1']) } });
+    expect(seriesFeed(site, 's').channel.description).toBe(
+      'Every published part of the series “Coaching or therapy?”.',
+    );
+    expect(categoryFeed(site, 'category-a').channel.description).toBe('Posts about Burnout.');
+  });
+
   it('has no image when the site has none to give', async () => {
-    const site = feedSite([feedPost(1)]);
-    site.settings.defaultOgImage = undefined;
-    expect(readFeed(await renderFeed(mainFeed(site, 20), site, OPTIONS, byteLength)).image).toBeUndefined();
+    const site = feedSite([feedPost(1)], { settings: { defaultOgImage: undefined } });
+    expect(readFeed(await renderRss(mainFeed(site), byteLength)).image).toBeUndefined();
+  });
+
+  it('dates an empty feed by the site’s last change', () => {
+    const site = feedSite([feedPost(1), feedPost(4)], {
+      categories: { 'category-a': { title: 'A', slug: 'a' }, 'category-e': { title: 'E', slug: 'e' } },
+    });
+    const feed = categoryFeed(site, 'category-e');
+    expect(feed.items).toEqual([]);
+    expect(feed.channel.lastBuildDate.toISOString()).toBe('2026-01-04T09:00:00.000Z');
   });
 
   it('strips illegal characters from channel texts', async () => {
-    const site = feedSite([feedPost(1)]);
-    site.settings.title = ' Practice\u0001 <b> ]]> ';
-    site.settings.description = 'Desc\u001B & <i>';
-    const channel = readFeed(await renderFeed(mainFeed(site, 20), site, OPTIONS, byteLength));
+    const site = feedSite([feedPost(1)], {
+      settings: { title: ' Practice\u0001 <b> ]]> ', description: 'Desc\u001B & <i>' },
+    });
+    const channel = readFeed(await renderRss(mainFeed(site), byteLength));
     expect(channel).toMatchObject({ title: 'Practice <b> ]]>', description: 'Desc & <i>' });
     expect(channel.image?.title).toBe(channel.title);
   });
@@ -87,25 +106,6 @@ describe('latestChange', () => {
   ])('is %s', (_case, posts, expected) => {
     expect(latestChange(posts, now).toISOString()).toBe(expected);
   });
-});
-
-describe('feed options', () => {
-  it('states its defaults once', () => {
-    expect(resolveFeedOptions()).toEqual({
-      limit: 20,
-      imageWidth: 1200,
-      channelImageSize: 144,
-      stylesheet: '/rss.xsl',
-      language: 'en',
-    });
-  });
-
-  it.each([{ limit: 0 }, { channelImageSize: 200 }, { stylesheet: 'rss.xsl' }, { language: 'English' }])(
-    'rejects %j with a [feeds] error',
-    (input) => {
-      expect(() => resolveFeedOptions(input)).toThrow(/^\[feeds\] Invalid feed options/);
-    },
-  );
 });
 
 describe('escapeXml', () => {

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { mainFeed } from '../../src/lib/feeds/feed-definitions.ts';
-import { resolveFeedOptions } from '../../src/lib/feeds/feed-options.ts';
-import { renderFeed } from '../../src/lib/feeds/render-feed.ts';
+import type { Figure } from '../../src/lib/content/entries.ts';
+import { mainFeed } from '../../src/lib/feeds/feed-contents.ts';
+import { planFeedImage } from '../../src/lib/feeds/item-html.ts';
+import { renderRss } from '../../src/lib/feeds/rss-endpoint.ts';
+import { planImage } from '../../src/lib/images/plan.ts';
+import { SINGLE_IMAGES } from '../../src/lib/images/site-images.ts';
 import type { BodyBlock, TextBlock } from '../../src/lib/portable-text/blocks.ts';
+import { withBase } from '../../src/lib/urls.ts';
 import { figureBlock } from '../support/blocks.ts';
 import { htmlElements, htmlText, htmlUrls, readFeed } from '../support/feed-reader.ts';
-import { block, feedPost, feedSite, figure, SITE, seriesEntry } from '../support/feed-site-fixture.ts';
+import {
+  block,
+  type FixtureContent,
+  feedPost,
+  feedSite,
+  figure,
+  SITE,
+  seriesEntry,
+} from '../support/feed-site-fixture.ts';
 
-const OPTIONS = resolveFeedOptions();
 const byteLength = async () => 1000;
 
 type Mark = NonNullable<TextBlock['markDefs']>[number];
@@ -15,14 +26,16 @@ const linked = (text: string, mark: DistributiveOmit<Mark, '_key'>) =>
   block(text, { markDefs: [{ _key: 'm', ...mark }] }, ['m']);
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
-const BODY_FIGURE = figureBlock('A body picture');
+/** The parsed item of `post` in the main feed of a site that also holds a post with slug "other". */
+async function itemOf(post: ReturnType<typeof feedPost>, content: FixtureContent = {}) {
+  const site = feedSite([post, feedPost(9, { slug: 'other' })], content);
+  const items = readFeed(await renderRss(mainFeed(site), byteLength)).items ?? [];
+  return items.find((entry) => entry.guid?.value === post.id);
+}
 
-/** The content:encoded HTML of the only item of a feed of `post`. */
-async function contentOf(post: ReturnType<typeof feedPost>, series = {}): Promise<string> {
-  const site = feedSite([post, feedPost(9, { slug: 'other' })], series);
-  const xml = await renderFeed(mainFeed(site, 20), site, OPTIONS, byteLength);
-  const item = readFeed(xml).items?.find((entry) => entry.guid?.value === post.id);
-  return item?.content?.encoded ?? '';
+/** The content:encoded HTML of `post`'s item. */
+async function contentOf(post: ReturnType<typeof feedPost>, content: FixtureContent = {}): Promise<string> {
+  return (await itemOf(post, content))?.content?.encoded ?? '';
 }
 
 describe('feed content', () => {
@@ -48,7 +61,7 @@ describe('feed content', () => {
       linked('fragment', { _type: 'link', href: '#a-heading' }),
       linked('other post', { _type: 'internalLink', reference: { _ref: 'post-9' } }),
       linked('elsewhere', { _type: 'link', href: 'https://example.com/x?a=1&b=2' }),
-      BODY_FIGURE,
+      figureBlock('A body picture'),
       {
         _type: 'callout',
         _key: 'c',
@@ -67,17 +80,49 @@ describe('feed content', () => {
       expect.stringMatching(/^https:\/\/practice\.example\.org\/_images\/.+\.jpg$/),
       `${SITE}contact/`,
     ]);
-    for (const url of urls) expect(new URL(url).protocol).toMatch(/^https:$/);
     // Feed readers show a heading's "#" link as text ("A heading#"); the id stays for links.
     expect(html).toContain('<h2 id="a-heading">A heading</h2>');
   });
 
-  it('names the series for a series part', async () => {
-    const post = { ...feedPost(1), data: { ...feedPost(1).data, series: { id: 's', position: 2 } } };
-    const html = await contentOf(post, { s: seriesEntry([null, 'post-1']) });
+  it('names the series for a series part, linking to it', async () => {
+    const html = await contentOf(feedPost(1), { series: { s: seriesEntry([null, 'post-1']) } });
     expect(htmlText(html)).toContain('Part II of II in the series Coaching or therapy?.');
     expect(htmlUrls(html)).toContain(`${SITE}series/coaching-or-therapy/`);
   });
+});
+
+describe('feed images', () => {
+  const portrait: Figure = figure({
+    asset: {
+      id: 'image-abc-600x900-jpg',
+      url: 'file:///p.jpg',
+      mimeType: 'image/jpeg',
+      width: 600,
+      height: 900,
+    },
+  });
+  const cropped = figure({ crop: { top: 0.1, bottom: 0.2, left: 0.05, right: 0.3 } });
+  it.each([
+    ['a wide JPEG, at the content width', figure(), SINGLE_IMAGES.feed],
+    ['a narrower source, never upscaled', portrait, SINGLE_IMAGES.feed],
+    ['a cropped source', cropped, SINGLE_IMAGES.feed],
+    ['a PNG, as the square channel image', figure({}, 'image/png'), SINGLE_IMAGES.feedChannel],
+  ])(
+    'plan %s as the image planner does: same file, size and type',
+    (_case, image, size: { width: number; aspect?: number }) => {
+      const { width, aspect } = size;
+      const planned = planFeedImage(image, SITE, size);
+      const reference = planImage(image, { widths: [width], aspect });
+      expect(planned).toEqual({
+        path: expect.stringMatching(/^\/_images\//),
+        url: new URL(reference.fallback.src, SITE).href,
+        width: reference.width,
+        height: reference.height,
+        type: reference.fallback.type,
+      });
+      expect(withBase(planned.path)).toBe(reference.fallback.src);
+    },
+  );
 });
 
 describe('hostile content', () => {
@@ -96,13 +141,10 @@ describe('hostile content', () => {
   });
 
   it('comes out well-formed, as text, with illegal characters gone', async () => {
-    const site = {
-      ...feedSite([post]),
-      authors: new Map([['author-a', { name: 'Eve\u0007 <b>Evil</b>', slug: 'eve', bio: [] }]]),
-      categories: new Map([['category-a', { title: 'Cat\u0002 ]]> <i>', slug: 'cat' }]]),
-    };
-    const xml = await renderFeed(mainFeed(site, 20), site, OPTIONS, byteLength);
-    const [item] = readFeed(xml).items ?? [];
+    const item = await itemOf(post, {
+      authors: { 'author-a': { name: 'Eve\u0007 <b>Evil</b>', slug: 'eve', bio: [] } },
+      categories: { 'category-a': { title: 'Cat\u0002 ]]> <i>', slug: 'cat' } },
+    });
     expect(item?.title).toBe(CLEAN);
     expect(item?.dc?.creators).toEqual(['Eve <b>Evil</b>']);
     expect(item?.categories).toEqual([{ name: 'Cat ]]> <i>' }]);
@@ -111,12 +153,11 @@ describe('hostile content', () => {
     expect(htmlText(item?.description ?? '')).toBe(CLEAN);
   });
 
-  it('cannot inject markup or scripts into the content', async () => {
+  it('cannot inject markup, scripts or unsafe links into the content', async () => {
     const html = await contentOf(post);
     const tags = htmlElements(html).map((element) => element.tagName);
-    expect(tags).not.toContain('script');
-    expect(tags.filter((tag) => tag === 'a')).toHaveLength(0);
-    expect(htmlUrls(html).every((url) => url.startsWith('https://'))).toBe(true);
+    expect(tags).toEqual(['figure', 'img', 'figcaption', 'p', 'p', 'p', 'p']);
+    expect(htmlUrls(html).every((url) => url.startsWith(SITE))).toBe(true);
     expect(htmlText(html)).toContain(CLEAN);
     expect(htmlText(html)).toContain('click mesneakydata');
     const alt = htmlElements(html)

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { categoryFeed } from '../../../lib/feeds/feed-definitions.ts';
-import { FEED_OPTIONS, feedResponse, loadFeedSite } from '../../../lib/feeds/feed-site.ts';
+import { categoryFeed } from '../../../lib/feeds/feed-contents.ts';
+import { feedResponse } from '../../../lib/feeds/rss-endpoint.ts';
 
 /** One feed per published category. */
 export const getStaticPaths = (async () => {
@@ -10,7 +10,5 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** `/categories/<slug>/rss.xml`: one category's posts. */
-export const GET: APIRoute<{ categoryId: string }> = async ({ props, site }) => {
-  const feedSite = await loadFeedSite(site);
-  return feedResponse(categoryFeed(feedSite, props.categoryId, FEED_OPTIONS.limit), feedSite);
-};
+export const GET: APIRoute<{ categoryId: string }> = ({ props, site }) =>
+  feedResponse(site, (feedSite) => categoryFeed(feedSite, props.categoryId));

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { seriesFeed } from '../../../lib/feeds/feed-definitions.ts';
-import { FEED_OPTIONS, feedResponse, loadFeedSite } from '../../../lib/feeds/feed-site.ts';
+import { seriesFeed } from '../../../lib/feeds/feed-contents.ts';
+import { feedResponse } from '../../../lib/feeds/rss-endpoint.ts';
 
 /** One feed per published series. */
 export const getStaticPaths = (async () => {
@@ -10,7 +10,5 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** `/series/<slug>/rss.xml`: one series' published parts. */
-export const GET: APIRoute<{ seriesId: string }> = async ({ props, site }) => {
-  const feedSite = await loadFeedSite(site);
-  return feedResponse(seriesFeed(feedSite, props.seriesId, FEED_OPTIONS.limit), feedSite);
-};
+export const GET: APIRoute<{ seriesId: string }> = ({ props, site }) =>
+  feedResponse(site, (feedSite) => seriesFeed(feedSite, props.seriesId));

@@ -1,0 +1,182 @@
+import type { Figure, PostEntry, SettingsEntry } from '../content/entries.ts';
+import { SINGLE_IMAGES } from '../images/site-images.ts';
+import { summarizeBlocks } from '../portable-text/summary.ts';
+import { placePart } from '../series.ts';
+import type { SiteViews } from '../site/site-views.ts';
+import { escapeHtml } from '../text/sanitize-text.ts';
+import { categoryFeedPath, categoryPath, PATHS, postPath, seriesFeedPath, seriesPath } from '../urls.ts';
+import { type FeedImage, planFeedImage, renderItemHtml, type SeriesMention } from './item-html.ts';
+
+/*
+ * What each feed carries — the site's, each series' and each category's — worked out from the
+ * site-wide views every page shares: its channel (title, links, date, image) and its items.
+ * Pure: rss-endpoint.ts reads the views from the content store and writes the XML.
+ */
+
+/** How many of the newest posts a feed carries: the site's, each series' and each category's. */
+export const FEED_LIMIT = 20;
+
+/** Everything the feeds are made from: the site's URL, its settings and the published content. */
+export interface FeedSite {
+  /** SITE_URL, base path included (`https://example.com/blog/`). */
+  site: string;
+  settings: SettingsEntry;
+  views: Pick<SiteViews, 'posts' | 'authors' | 'categories' | 'seriesById' | 'resolveReference'>;
+}
+
+/** The channel-level facts of one feed. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** Absolute URL of the page the feed belongs to (home, a series, a category). */
+  link: string;
+  /** Absolute URL of the feed itself, for `atom:link rel="self"`. */
+  selfUrl: string;
+  /** The newest publication or update among the feed's posts (the site's, for an empty feed). */
+  lastBuildDate: Date;
+  /** The square image readers show beside the feed's name, when the site has one to give. */
+  image?: FeedImage | undefined;
+}
+
+/** One post as a feed item. */
+export interface FeedItem {
+  /** The document `_id`: the item's identity, which no edit (a new slug, say) changes. */
+  id: string;
+  /** "Part II: …" for a series part. */
+  title: string;
+  /** Absolute URL of the post's page. */
+  link: string;
+  pubDate: Date;
+  /** HTML: the excerpt (else the SEO description, else the body's start), escaped to stay text. */
+  description: string;
+  /** The full post as HTML (see renderItemHtml). */
+  content: string;
+  categories: string[];
+  /** Written as `dc:creator`; absent when the author is unknown. */
+  creator?: string | undefined;
+  /** The hero: the very file the content shows first, so readers fetch it once. */
+  enclosure?: FeedImage | undefined;
+}
+
+/** One feed: its channel and its newest `FEED_LIMIT` items, newest first. */
+export interface Feed {
+  channel: FeedChannel;
+  items: FeedItem[];
+}
+
+/** The site's feed (`/rss.xml`): the newest published posts. */
+export function mainFeed(site: FeedSite): Feed {
+  const { settings } = site;
+  return defineFeed(site, site.views.posts, {
+    title: settings.title,
+    description: settings.description ?? settings.tagline ?? settings.title,
+    path: PATHS.home,
+    feedPath: PATHS.feed,
+    image: settings.defaultOgImage,
+  });
+}
+
+/** A series' feed (`/series/<slug>/rss.xml`): its newest published parts; never a planned one. */
+export function seriesFeed(site: FeedSite, seriesId: string): Feed {
+  const series = site.views.seriesById.get(seriesId)?.data;
+  if (!series)
+    throw new Error(`[feeds] Series "${seriesId}" is not published, so it has no feed. This is a bug.`);
+  const parts = site.views.posts.filter((post) => post.data.series?.id === seriesId);
+  return defineFeed(site, parts, {
+    title: `${series.title} · ${site.settings.title}`,
+    description: series.description ?? `Every published part of the series “${series.title}”.`,
+    path: seriesPath(series.slug),
+    feedPath: seriesFeedPath(series.slug),
+    image: series.coverImage ?? site.settings.defaultOgImage,
+  });
+}
+
+/** A category's feed (`/categories/<slug>/rss.xml`): its newest posts. */
+export function categoryFeed(site: FeedSite, categoryId: string): Feed {
+  const category = site.views.categories.find((entry) => entry.id === categoryId)?.data;
+  if (!category) {
+    throw new Error(`[feeds] Category "${categoryId}" is not published, so it has no feed. This is a bug.`);
+  }
+  const posts = site.views.posts.filter((post) => post.data.categoryIds.includes(categoryId));
+  return defineFeed(site, posts, {
+    title: `${category.title} · ${site.settings.title}`,
+    description: category.description ?? `Posts about ${category.title}.`,
+    path: categoryPath(category.slug),
+    feedPath: categoryFeedPath(category.slug),
+    image: site.settings.defaultOgImage,
+  });
+}
+
+/** A feed's channel as its kind states it: paths on the site and the figure to show. */
+interface ChannelSource {
+  title: string;
+  description: string;
+  path: string;
+  feedPath: string;
+  image: Figure | undefined;
+}
+
+function defineFeed(site: FeedSite, posts: readonly FeedPost[], source: ChannelSource): Feed {
+  const newest = posts.slice(0, FEED_LIMIT);
+  const channel: FeedChannel = {
+    title: source.title,
+    description: source.description,
+    link: new URL(source.path, site.site).href,
+    selfUrl: new URL(source.feedPath, site.site).href,
+    // An empty feed (a category with no post yet) takes the site's last change.
+    lastBuildDate: latestChange(newest.length > 0 ? newest : site.views.posts),
+    image: source.image && planFeedImage(source.image, site.site, SINGLE_IMAGES.feedChannel),
+  };
+  return { channel, items: newest.map((post) => toFeedItem(post, site)) };
+}
+
+/** A published post as the feeds read it (a `posts` collection entry fits). */
+export interface FeedPost {
+  id: string;
+  data: PostEntry;
+}
+
+/** One post as an item of any feed: a series part is titled and introduced as one everywhere. */
+export function toFeedItem(post: FeedPost, site: FeedSite): FeedItem {
+  const { data } = post;
+  const link = new URL(postPath(data.slug), site.site).href;
+  const part = placeInSeries(post, site);
+  const hero = data.mainImage && {
+    figure: data.mainImage,
+    image: planFeedImage(data.mainImage, site.site, SINGLE_IMAGES.feed),
+  };
+  // Every item gets a description: readers list it, and validators expect it before content.
+  const summary = data.excerpt ?? data.seo.description ?? summarizeBlocks(data.body);
+  const { resolveReference, categories, authors } = site.views;
+  return {
+    id: post.id,
+    title: part ? `${part.shortLabel}: ${data.title}` : data.title,
+    link,
+    pubDate: new Date(data.publishedAt),
+    // RSS descriptions are HTML, so plain text is escaped once more to stay text.
+    description: escapeHtml(summary),
+    content: renderItemHtml(post, { postUrl: link, site: site.site, resolveReference, hero, series: part }),
+    categories: data.categoryIds.flatMap(
+      (id) => categories.find((entry) => entry.id === id)?.data.title ?? [],
+    ),
+    creator: authors.get(data.authorId)?.data.name,
+    enclosure: hero?.image,
+  };
+}
+
+function placeInSeries(post: FeedPost, site: FeedSite): (SeriesMention & { shortLabel: string }) | undefined {
+  const series = post.data.series && site.views.seriesById.get(post.data.series.id)?.data;
+  const placement = series && placePart(series, post.id);
+  if (!series || !placement) return undefined;
+  const url = new URL(seriesPath(series.slug), site.site).href;
+  return { shortLabel: placement.shortLabel, label: placement.label, title: series.title, url };
+}
+
+/** The newest publication or update among `posts` that is not in the future; `now` when there is none. */
+export function latestChange(posts: readonly FeedPost[], now = new Date()): Date {
+  const times = posts
+    .flatMap((post) => [post.data.publishedAt, post.data.updatedAt])
+    .map((value) => (value ? Date.parse(value) : Number.NaN))
+    .filter((time) => time <= now.getTime());
+  return times.length > 0 ? new Date(Math.max(...times)) : now;
+}
