@@ -351,7 +351,7 @@ export type AllSanitySchemaTypes = CallToAction | SocialLink | Seo | PlannedPart
 
 // Source: ../src/lib/sanity/queries.ts
 // Variable: SITE_CONTENT_QUERY
-// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id, title, tagline, description, location, contactEmail, contactFormAction,    callToAction, disclaimer, socialLinks, timeZone, newsletterFormAction,    "defaultOgImage": defaultOgImage{ alt, caption, credit, hotspot, crop, "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } }  },  "authors": *[_type == "author"] | order(_id asc){    _id, name, "slug": slug.current, credentials, "bio": bio[]{ ..., _type == "figure" => { "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } } }, "image": image{ alt, caption, credit, hotspot, crop, "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } }  },  "categories": *[_type == "category"] | order(_id asc){    _id, title, "slug": slug.current, description  },  "series": *[_type == "series"] | order(_id asc){    _id, title, "slug": slug.current, description, status, numbering,    "coverImage": coverImage{ alt, caption, credit, hotspot, crop, "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } },    "parts": parts[]{      _key, _type, "ref": _ref, "weak": _weak, "targetType": @->_type, title, expected, note    }  },  "posts": *[_type == "post"] | order(publishedAt desc, _id asc){    _id, title, "slug": slug.current, publishedAt, updatedAt, excerpt,    "author": author._ref,    "categories": categories[]._ref,    "mainImage": mainImage{ alt, caption, credit, hotspot, crop, "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } },    seo,    "body": body[]{ ..., _type == "figure" => { "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "aspectRatio": metadata.dimensions.aspectRatio,    "lqip": metadata.lqip  } } }  }}
+// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id, title, tagline, description, location, contactEmail, contactFormAction,    callToAction{ label, url }, disclaimer, socialLinks[]{ label, url }, timeZone, newsletterFormAction,    "defaultOgImage": defaultOgImage{    alt, caption, credit,    hotspot{ x, y, width, height },    crop{ top, bottom, left, right },    "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  }  }  },  "authors": *[_type == "author"] | order(_id asc){    _id, name, "slug": slug.current, credentials, "bio": bio[]{ ..., _type == "figure" => { "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } }, "image": image{    alt, caption, credit,    hotspot{ x, y, width, height },    crop{ top, bottom, left, right },    "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  }  }  },  "categories": *[_type == "category"] | order(_id asc){    _id, title, "slug": slug.current, description  },  "series": *[_type == "series"] | order(_id asc){    _id, title, "slug": slug.current, description, status, numbering,    "coverImage": coverImage{    alt, caption, credit,    hotspot{ x, y, width, height },    crop{ top, bottom, left, right },    "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  }  },    "parts": parts[]{      _key, _type, "ref": _ref, "weak": _weak, "targetType": @->_type, title, expected, note    }  },  "posts": *[_type == "post"] | order(publishedAt desc, _id asc){    _id, title, "slug": slug.current, publishedAt, updatedAt, excerpt,    "author": author._ref,    "categories": categories[]._ref,    "mainImage": mainImage{    alt, caption, credit,    hotspot{ x, y, width, height },    crop{ top, bottom, left, right },    "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  }  },    seo{ title, description, noIndex },    "body": body[]{ ..., _type == "figure" => { "asset": asset->{    _id,    url,    mimeType,    size,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } } }  }}
 export type SITE_CONTENT_QUERY_RESULT = {
   settings: {
     _id: "siteSettings";
@@ -361,19 +361,33 @@ export type SITE_CONTENT_QUERY_RESULT = {
     location: string | null;
     contactEmail: string | null;
     contactFormAction: string | null;
-    callToAction: CallToAction | null;
+    callToAction: {
+      label: string | null;
+      url: string | null;
+    } | null;
     disclaimer: string | null;
     socialLinks: Array<{
-      _key: string;
-    } & SocialLink> | null;
+      label: string | null;
+      url: string | null;
+    }> | null;
     timeZone: "Africa/Abidjan" | "Africa/Accra" | "Africa/Addis_Ababa" | "Africa/Algiers" | "Africa/Asmera" | "Africa/Bamako" | "Africa/Bangui" | "Africa/Banjul" | "Africa/Bissau" | "Africa/Blantyre" | "Africa/Brazzaville" | "Africa/Bujumbura" | "Africa/Cairo" | "Africa/Casablanca" | "Africa/Ceuta" | "Africa/Conakry" | "Africa/Dakar" | "Africa/Dar_es_Salaam" | "Africa/Djibouti" | "Africa/Douala" | "Africa/El_Aaiun" | "Africa/Freetown" | "Africa/Gaborone" | "Africa/Harare" | "Africa/Johannesburg" | "Africa/Juba" | "Africa/Kampala" | "Africa/Khartoum" | "Africa/Kigali" | "Africa/Kinshasa" | "Africa/Lagos" | "Africa/Libreville" | "Africa/Lome" | "Africa/Luanda" | "Africa/Lubumbashi" | "Africa/Lusaka" | "Africa/Malabo" | "Africa/Maputo" | "Africa/Maseru" | "Africa/Mbabane" | "Africa/Mogadishu" | "Africa/Monrovia" | "Africa/Nairobi" | "Africa/Ndjamena" | "Africa/Niamey" | "Africa/Nouakchott" | "Africa/Ouagadougou" | "Africa/Porto-Novo" | "Africa/Sao_Tome" | "Africa/Tripoli" | "Africa/Tunis" | "Africa/Windhoek" | "America/Adak" | "America/Anchorage" | "America/Anguilla" | "America/Antigua" | "America/Araguaina" | "America/Argentina/La_Rioja" | "America/Argentina/Rio_Gallegos" | "America/Argentina/Salta" | "America/Argentina/San_Juan" | "America/Argentina/San_Luis" | "America/Argentina/Tucuman" | "America/Argentina/Ushuaia" | "America/Aruba" | "America/Asuncion" | "America/Bahia_Banderas" | "America/Bahia" | "America/Barbados" | "America/Belem" | "America/Belize" | "America/Blanc-Sablon" | "America/Boa_Vista" | "America/Bogota" | "America/Boise" | "America/Buenos_Aires" | "America/Cambridge_Bay" | "America/Campo_Grande" | "America/Cancun" | "America/Caracas" | "America/Catamarca" | "America/Cayenne" | "America/Cayman" | "America/Chicago" | "America/Chihuahua" | "America/Ciudad_Juarez" | "America/Coral_Harbour" | "America/Cordoba" | "America/Costa_Rica" | "America/Coyhaique" | "America/Creston" | "America/Cuiaba" | "America/Curacao" | "America/Danmarkshavn" | "America/Dawson_Creek" | "America/Dawson" | "America/Denver" | "America/Detroit" | "America/Dominica" | "America/Edmonton" | "America/Eirunepe" | "America/El_Salvador" | "America/Fort_Nelson" | "America/Fortaleza" | "America/Glace_Bay" | "America/Godthab" | "America/Goose_Bay" | "America/Grand_Turk" | "America/Grenada" | "America/Guadeloupe" | "America/Guatemala" | "America/Guayaquil" | "America/Guyana" | "America/Halifax" | "America/Havana" | "America/Hermosillo" | "America/Indiana/Knox" | "America/Indiana/Marengo" | "America/Indiana/Petersburg" | "America/Indiana/Tell_City" | "America/Indiana/Vevay" | "America/Indiana/Vincennes" | "America/Indiana/Winamac" | "America/Indianapolis" | "America/Inuvik" | "America/Iqaluit" | "America/Jamaica" | "America/Jujuy" | "America/Juneau" | "America/Kentucky/Monticello" | "America/Kralendijk" | "America/La_Paz" | "America/Lima" | "America/Los_Angeles" | "America/Louisville" | "America/Lower_Princes" | "America/Maceio" | "America/Managua" | "America/Manaus" | "America/Marigot" | "America/Martinique" | "America/Matamoros" | "America/Mazatlan" | "America/Mendoza" | "America/Menominee" | "America/Merida" | "America/Metlakatla" | "America/Mexico_City" | "America/Miquelon" | "America/Moncton" | "America/Monterrey" | "America/Montevideo" | "America/Montserrat" | "America/Nassau" | "America/New_York" | "America/Nome" | "America/Noronha" | "America/North_Dakota/Beulah" | "America/North_Dakota/Center" | "America/North_Dakota/New_Salem" | "America/Ojinaga" | "America/Panama" | "America/Paramaribo" | "America/Phoenix" | "America/Port_of_Spain" | "America/Port-au-Prince" | "America/Porto_Velho" | "America/Puerto_Rico" | "America/Punta_Arenas" | "America/Rankin_Inlet" | "America/Recife" | "America/Regina" | "America/Resolute" | "America/Rio_Branco" | "America/Santarem" | "America/Santiago" | "America/Santo_Domingo" | "America/Sao_Paulo" | "America/Scoresbysund" | "America/Sitka" | "America/St_Barthelemy" | "America/St_Johns" | "America/St_Kitts" | "America/St_Lucia" | "America/St_Thomas" | "America/St_Vincent" | "America/Swift_Current" | "America/Tegucigalpa" | "America/Thule" | "America/Tijuana" | "America/Toronto" | "America/Tortola" | "America/Vancouver" | "America/Whitehorse" | "America/Winnipeg" | "America/Yakutat" | "Antarctica/Casey" | "Antarctica/Davis" | "Antarctica/DumontDUrville" | "Antarctica/Macquarie" | "Antarctica/Mawson" | "Antarctica/McMurdo" | "Antarctica/Palmer" | "Antarctica/Rothera" | "Antarctica/Syowa" | "Antarctica/Troll" | "Antarctica/Vostok" | "Arctic/Longyearbyen" | "Asia/Aden" | "Asia/Almaty" | "Asia/Amman" | "Asia/Anadyr" | "Asia/Aqtau" | "Asia/Aqtobe" | "Asia/Ashgabat" | "Asia/Atyrau" | "Asia/Baghdad" | "Asia/Bahrain" | "Asia/Baku" | "Asia/Bangkok" | "Asia/Barnaul" | "Asia/Beirut" | "Asia/Bishkek" | "Asia/Brunei" | "Asia/Calcutta" | "Asia/Chita" | "Asia/Colombo" | "Asia/Damascus" | "Asia/Dhaka" | "Asia/Dili" | "Asia/Dubai" | "Asia/Dushanbe" | "Asia/Famagusta" | "Asia/Gaza" | "Asia/Hebron" | "Asia/Hong_Kong" | "Asia/Hovd" | "Asia/Irkutsk" | "Asia/Jakarta" | "Asia/Jayapura" | "Asia/Jerusalem" | "Asia/Kabul" | "Asia/Kamchatka" | "Asia/Karachi" | "Asia/Katmandu" | "Asia/Khandyga" | "Asia/Krasnoyarsk" | "Asia/Kuala_Lumpur" | "Asia/Kuching" | "Asia/Kuwait" | "Asia/Macau" | "Asia/Magadan" | "Asia/Makassar" | "Asia/Manila" | "Asia/Muscat" | "Asia/Nicosia" | "Asia/Novokuznetsk" | "Asia/Novosibirsk" | "Asia/Omsk" | "Asia/Oral" | "Asia/Phnom_Penh" | "Asia/Pontianak" | "Asia/Pyongyang" | "Asia/Qatar" | "Asia/Qostanay" | "Asia/Qyzylorda" | "Asia/Rangoon" | "Asia/Riyadh" | "Asia/Saigon" | "Asia/Sakhalin" | "Asia/Samarkand" | "Asia/Seoul" | "Asia/Shanghai" | "Asia/Singapore" | "Asia/Srednekolymsk" | "Asia/Taipei" | "Asia/Tashkent" | "Asia/Tbilisi" | "Asia/Tehran" | "Asia/Thimphu" | "Asia/Tokyo" | "Asia/Tomsk" | "Asia/Ulaanbaatar" | "Asia/Urumqi" | "Asia/Ust-Nera" | "Asia/Vientiane" | "Asia/Vladivostok" | "Asia/Yakutsk" | "Asia/Yekaterinburg" | "Asia/Yerevan" | "Atlantic/Azores" | "Atlantic/Bermuda" | "Atlantic/Canary" | "Atlantic/Cape_Verde" | "Atlantic/Faeroe" | "Atlantic/Madeira" | "Atlantic/Reykjavik" | "Atlantic/South_Georgia" | "Atlantic/St_Helena" | "Atlantic/Stanley" | "Australia/Adelaide" | "Australia/Brisbane" | "Australia/Broken_Hill" | "Australia/Darwin" | "Australia/Eucla" | "Australia/Hobart" | "Australia/Lindeman" | "Australia/Lord_Howe" | "Australia/Melbourne" | "Australia/Perth" | "Australia/Sydney" | "Europe/Amsterdam" | "Europe/Andorra" | "Europe/Astrakhan" | "Europe/Athens" | "Europe/Belgrade" | "Europe/Berlin" | "Europe/Bratislava" | "Europe/Brussels" | "Europe/Bucharest" | "Europe/Budapest" | "Europe/Busingen" | "Europe/Chisinau" | "Europe/Copenhagen" | "Europe/Dublin" | "Europe/Gibraltar" | "Europe/Guernsey" | "Europe/Helsinki" | "Europe/Isle_of_Man" | "Europe/Istanbul" | "Europe/Jersey" | "Europe/Kaliningrad" | "Europe/Kiev" | "Europe/Kirov" | "Europe/Lisbon" | "Europe/Ljubljana" | "Europe/London" | "Europe/Luxembourg" | "Europe/Madrid" | "Europe/Malta" | "Europe/Mariehamn" | "Europe/Minsk" | "Europe/Monaco" | "Europe/Moscow" | "Europe/Oslo" | "Europe/Paris" | "Europe/Podgorica" | "Europe/Prague" | "Europe/Riga" | "Europe/Rome" | "Europe/Samara" | "Europe/San_Marino" | "Europe/Sarajevo" | "Europe/Saratov" | "Europe/Simferopol" | "Europe/Skopje" | "Europe/Sofia" | "Europe/Stockholm" | "Europe/Tallinn" | "Europe/Tirane" | "Europe/Ulyanovsk" | "Europe/Vaduz" | "Europe/Vatican" | "Europe/Vienna" | "Europe/Vilnius" | "Europe/Volgograd" | "Europe/Warsaw" | "Europe/Zagreb" | "Europe/Zurich" | "Indian/Antananarivo" | "Indian/Chagos" | "Indian/Christmas" | "Indian/Cocos" | "Indian/Comoro" | "Indian/Kerguelen" | "Indian/Mahe" | "Indian/Maldives" | "Indian/Mauritius" | "Indian/Mayotte" | "Indian/Reunion" | "Pacific/Apia" | "Pacific/Auckland" | "Pacific/Bougainville" | "Pacific/Chatham" | "Pacific/Easter" | "Pacific/Efate" | "Pacific/Enderbury" | "Pacific/Fakaofo" | "Pacific/Fiji" | "Pacific/Funafuti" | "Pacific/Galapagos" | "Pacific/Gambier" | "Pacific/Guadalcanal" | "Pacific/Guam" | "Pacific/Honolulu" | "Pacific/Kiritimati" | "Pacific/Kosrae" | "Pacific/Kwajalein" | "Pacific/Majuro" | "Pacific/Marquesas" | "Pacific/Midway" | "Pacific/Nauru" | "Pacific/Niue" | "Pacific/Norfolk" | "Pacific/Noumea" | "Pacific/Pago_Pago" | "Pacific/Palau" | "Pacific/Pitcairn" | "Pacific/Ponape" | "Pacific/Port_Moresby" | "Pacific/Rarotonga" | "Pacific/Saipan" | "Pacific/Tahiti" | "Pacific/Tarawa" | "Pacific/Tongatapu" | "Pacific/Truk" | "Pacific/Wake" | "Pacific/Wallis" | null;
     newsletterFormAction: string | null;
     defaultOgImage: {
       alt: string | null;
       caption: string | null;
       credit: string | null;
-      hotspot: SanityImageHotspot | null;
-      crop: SanityImageCrop | null;
+      hotspot: {
+        x: number | null;
+        y: number | null;
+        width: number | null;
+        height: number | null;
+      } | null;
+      crop: {
+        top: number | null;
+        bottom: number | null;
+        left: number | null;
+        right: number | null;
+      } | null;
       asset: {
         _id: string;
         url: string | null;
@@ -381,7 +395,6 @@ export type SITE_CONTENT_QUERY_RESULT = {
         size: number | null;
         width: number | null;
         height: number | null;
-        aspectRatio: number | null;
         lqip: string | null;
       } | null;
     } | null;
@@ -440,7 +453,6 @@ export type SITE_CONTENT_QUERY_RESULT = {
         size: number | null;
         width: number | null;
         height: number | null;
-        aspectRatio: number | null;
         lqip: string | null;
       } | null;
       media?: unknown;
@@ -454,8 +466,18 @@ export type SITE_CONTENT_QUERY_RESULT = {
       alt: string | null;
       caption: string | null;
       credit: string | null;
-      hotspot: SanityImageHotspot | null;
-      crop: SanityImageCrop | null;
+      hotspot: {
+        x: number | null;
+        y: number | null;
+        width: number | null;
+        height: number | null;
+      } | null;
+      crop: {
+        top: number | null;
+        bottom: number | null;
+        left: number | null;
+        right: number | null;
+      } | null;
       asset: {
         _id: string;
         url: string | null;
@@ -463,7 +485,6 @@ export type SITE_CONTENT_QUERY_RESULT = {
         size: number | null;
         width: number | null;
         height: number | null;
-        aspectRatio: number | null;
         lqip: string | null;
       } | null;
     } | null;
@@ -485,8 +506,18 @@ export type SITE_CONTENT_QUERY_RESULT = {
       alt: string | null;
       caption: string | null;
       credit: string | null;
-      hotspot: SanityImageHotspot | null;
-      crop: SanityImageCrop | null;
+      hotspot: {
+        x: number | null;
+        y: number | null;
+        width: number | null;
+        height: number | null;
+      } | null;
+      crop: {
+        top: number | null;
+        bottom: number | null;
+        left: number | null;
+        right: number | null;
+      } | null;
       asset: {
         _id: string;
         url: string | null;
@@ -494,7 +525,6 @@ export type SITE_CONTENT_QUERY_RESULT = {
         size: number | null;
         width: number | null;
         height: number | null;
-        aspectRatio: number | null;
         lqip: string | null;
       } | null;
     } | null;
@@ -531,8 +561,18 @@ export type SITE_CONTENT_QUERY_RESULT = {
       alt: string | null;
       caption: string | null;
       credit: string | null;
-      hotspot: SanityImageHotspot | null;
-      crop: SanityImageCrop | null;
+      hotspot: {
+        x: number | null;
+        y: number | null;
+        width: number | null;
+        height: number | null;
+      } | null;
+      crop: {
+        top: number | null;
+        bottom: number | null;
+        left: number | null;
+        right: number | null;
+      } | null;
       asset: {
         _id: string;
         url: string | null;
@@ -540,11 +580,14 @@ export type SITE_CONTENT_QUERY_RESULT = {
         size: number | null;
         width: number | null;
         height: number | null;
-        aspectRatio: number | null;
         lqip: string | null;
       } | null;
     } | null;
-    seo: Seo | null;
+    seo: {
+      title: string | null;
+      description: string | null;
+      noIndex: boolean | null;
+    } | null;
     body: Array<{
       children?: Array<{
         marks?: Array<string>;
@@ -594,7 +637,6 @@ export type SITE_CONTENT_QUERY_RESULT = {
         size: number | null;
         width: number | null;
         height: number | null;
-        aspectRatio: number | null;
         lqip: string | null;
       } | null;
       media?: unknown;
@@ -615,7 +657,7 @@ export type SITE_IDENTITY_QUERY_RESULT = string | null;
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    "{\n  \"settings\": *[_type == \"siteSettings\" && _id == \"siteSettings\"][0]{\n    _id, title, tagline, description, location, contactEmail, contactFormAction,\n    callToAction, disclaimer, socialLinks, timeZone, newsletterFormAction,\n    \"defaultOgImage\": defaultOgImage{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } }\n  },\n  \"authors\": *[_type == \"author\"] | order(_id asc){\n    _id, name, \"slug\": slug.current, credentials, \"bio\": bio[]{ ..., _type == \"figure\" => { \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } } }, \"image\": image{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } }\n  },\n  \"categories\": *[_type == \"category\"] | order(_id asc){\n    _id, title, \"slug\": slug.current, description\n  },\n  \"series\": *[_type == \"series\"] | order(_id asc){\n    _id, title, \"slug\": slug.current, description, status, numbering,\n    \"coverImage\": coverImage{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } },\n    \"parts\": parts[]{\n      _key, _type, \"ref\": _ref, \"weak\": _weak, \"targetType\": @->_type, title, expected, note\n    }\n  },\n  \"posts\": *[_type == \"post\"] | order(publishedAt desc, _id asc){\n    _id, title, \"slug\": slug.current, publishedAt, updatedAt, excerpt,\n    \"author\": author._ref,\n    \"categories\": categories[]._ref,\n    \"mainImage\": mainImage{ alt, caption, credit, hotspot, crop, \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } },\n    seo,\n    \"body\": body[]{ ..., _type == \"figure\" => { \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"aspectRatio\": metadata.dimensions.aspectRatio,\n    \"lqip\": metadata.lqip\n  } } }\n  }\n}": | SITE_CONTENT_QUERY_RESULT;
+    "{\n  \"settings\": *[_type == \"siteSettings\" && _id == \"siteSettings\"][0]{\n    _id, title, tagline, description, location, contactEmail, contactFormAction,\n    callToAction{ label, url }, disclaimer, socialLinks[]{ label, url }, timeZone, newsletterFormAction,\n    \"defaultOgImage\": defaultOgImage{\n    alt, caption, credit,\n    hotspot{ x, y, width, height },\n    crop{ top, bottom, left, right },\n    \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"lqip\": metadata.lqip\n  }\n  }\n  },\n  \"authors\": *[_type == \"author\"] | order(_id asc){\n    _id, name, \"slug\": slug.current, credentials, \"bio\": bio[]{ ..., _type == \"figure\" => { \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"lqip\": metadata.lqip\n  } } }, \"image\": image{\n    alt, caption, credit,\n    hotspot{ x, y, width, height },\n    crop{ top, bottom, left, right },\n    \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"lqip\": metadata.lqip\n  }\n  }\n  },\n  \"categories\": *[_type == \"category\"] | order(_id asc){\n    _id, title, \"slug\": slug.current, description\n  },\n  \"series\": *[_type == \"series\"] | order(_id asc){\n    _id, title, \"slug\": slug.current, description, status, numbering,\n    \"coverImage\": coverImage{\n    alt, caption, credit,\n    hotspot{ x, y, width, height },\n    crop{ top, bottom, left, right },\n    \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"lqip\": metadata.lqip\n  }\n  },\n    \"parts\": parts[]{\n      _key, _type, \"ref\": _ref, \"weak\": _weak, \"targetType\": @->_type, title, expected, note\n    }\n  },\n  \"posts\": *[_type == \"post\"] | order(publishedAt desc, _id asc){\n    _id, title, \"slug\": slug.current, publishedAt, updatedAt, excerpt,\n    \"author\": author._ref,\n    \"categories\": categories[]._ref,\n    \"mainImage\": mainImage{\n    alt, caption, credit,\n    hotspot{ x, y, width, height },\n    crop{ top, bottom, left, right },\n    \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"lqip\": metadata.lqip\n  }\n  },\n    seo{ title, description, noIndex },\n    \"body\": body[]{ ..., _type == \"figure\" => { \"asset\": asset->{\n    _id,\n    url,\n    mimeType,\n    size,\n    \"width\": metadata.dimensions.width,\n    \"height\": metadata.dimensions.height,\n    \"lqip\": metadata.lqip\n  } } }\n  }\n}": | SITE_CONTENT_QUERY_RESULT;
     "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0]._createdAt": | SITE_IDENTITY_QUERY_RESULT;
   }
 }
