@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIGURE } from '../../src/lib/content/entries.ts';
 import { loadSiteContent } from '../../src/lib/content/site-content.ts';
 import { generateDerivatives } from '../../src/lib/images/generate.ts';
 import { planImage } from '../../src/lib/images/plan.ts';
+import { FIGURE_BLOCK } from '../../src/lib/portable-text/blocks.ts';
 import type { ContentSource } from '../../src/lib/sanity/content-source.ts';
 import { readDatasetExport } from '../../src/lib/sanity/dataset-export.ts';
 import { createExportSource } from '../../src/lib/sanity/export-source.ts';
@@ -75,7 +75,7 @@ describe.each(SOURCES)('an EXIF-rotated photo from %s', (name, createSource) => 
     const content = await loadSiteContent(source, OPTIONS);
     allowImagesFrom(await source.assetPolicy());
     const figureBlock = content.posts.get('post-1')?.body.find((block) => block._type === 'figure');
-    const photo = FIGURE.parse(figureBlock);
+    const photo = FIGURE_BLOCK.parse(figureBlock);
     expect([photo.asset.width, photo.asset.height]).toEqual([450, 600]);
 
     const plan = planImage(photo, { widths: [150, 300, 1200] });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ContentIssues } from '../../src/lib/content/content-issues.ts';
 import { normalizeBlockContent } from '../../src/lib/content/normalize-blocks.ts';
+import { RAW_POST } from '../../src/lib/content/response.ts';
 
 /** Normalises raw rich text as the query returns it; returns the blocks and the warnings' fields. */
-function normalize(raw: Array<{ _type: string; [field: string]: unknown }>) {
+function normalize(raw: unknown[]) {
   const issues = new ContentIssues();
-  const blocks = normalizeBlockContent(raw, 'post-1', 'body', issues);
+  const body = RAW_POST.parse({ _id: 'post-1', body: raw }).body ?? [];
+  const blocks = normalizeBlockContent(body, 'post-1', 'body', issues);
   return { blocks, warned: issues.warnings.map((warning) => warning.field) };
 }
 

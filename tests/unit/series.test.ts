@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentIssues } from '../../src/lib/content/content-issues.ts';
 import type { PostEntry, SeriesEntry } from '../../src/lib/content/entries.ts';
 import { normalizeSeries } from '../../src/lib/content/normalize-series.ts';
-import type { RawPost, RawSeries } from '../../src/lib/content/response.ts';
+import { RAW_POST, RAW_SERIES, type RawPost, type RawSeries } from '../../src/lib/content/response.ts';
 import {
   describeParts,
   describeProgress,
@@ -57,13 +57,9 @@ const planned = (title: string, expected?: string) => ({
   title,
   expected,
 });
-const rawSeries = (id: string, parts: RawSeries['parts'], numbering = 'roman'): RawSeries => ({
-  _id: id,
-  title: `Series ${id}`,
-  slug: id,
-  numbering,
-  parts,
-});
+// Through the document check, as the query's answer reaches the normaliser: typed by TypeGen.
+const rawSeries = (id: string, parts: unknown[], numbering = 'roman'): RawSeries =>
+  RAW_SERIES.parse({ _id: id, title: `Series ${id}`, slug: id, numbering, parts });
 
 function normalize(series: RawSeries[], scheduled: RawPost[] = []) {
   const issues = new ContentIssues();
@@ -76,7 +72,7 @@ function normalize(series: RawSeries[], scheduled: RawPost[] = []) {
 
 describe('normalizeSeries', () => {
   it('numbers parts by position, counting planned and unpublished parts', () => {
-    const scheduledPost = { _id: 'p9', title: 'Later', publishedAt: '2999-01-01T00:00:00Z' } as RawPost;
+    const scheduledPost = RAW_POST.parse({ _id: 'p9', title: 'Later', publishedAt: '2999-01-01T00:00:00Z' });
     const { series, membership, issues } = normalize(
       [
         rawSeries('s', [

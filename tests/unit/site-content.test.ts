@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ContentIssue, ContentIssues } from '../../src/lib/content/content-issues.ts';
 import { normalizePost } from '../../src/lib/content/normalize-post.ts';
-import type { RawPost } from '../../src/lib/content/response.ts';
+import { RAW_POST, type RawPost } from '../../src/lib/content/response.ts';
 import { loadSiteContent } from '../../src/lib/content/site-content.ts';
 import { exportAssetPolicy } from '../../src/lib/sanity/asset-policy.ts';
 import type { ContentSource } from '../../src/lib/sanity/content-source.ts';
@@ -14,16 +14,18 @@ const asset = {
   height: 10,
 };
 const paragraph = { _type: 'block', _key: 'p', children: [{ _type: 'span', text: 'Hi' }] };
-const rawPost = (overrides: Partial<RawPost> = {}): RawPost => ({
-  _id: 'post-1',
-  title: 'A post',
-  slug: 'a-post',
-  publishedAt: '2026-01-01T00:00:00Z',
-  author: 'author-a',
-  categories: ['category-a'],
-  body: [paragraph],
-  ...overrides,
-});
+// Through the document check, as the query's answer reaches the normaliser: typed by TypeGen.
+const rawPost = (overrides: Record<string, unknown> = {}): RawPost =>
+  RAW_POST.parse({
+    _id: 'post-1',
+    title: 'A post',
+    slug: 'a-post',
+    publishedAt: '2026-01-01T00:00:00Z',
+    author: 'author-a',
+    categories: ['category-a'],
+    body: [paragraph],
+    ...overrides,
+  });
 const known = { authors: new Set(['author-a']), categories: new Set(['category-a']) };
 
 function check(raw: RawPost) {
@@ -143,10 +145,17 @@ describe('loadSiteContent', () => {
     ['nothing (a 200 with a body that is not JSON)', undefined],
     ['a string', 'Service unavailable'],
     ['posts that are not a list', { ...validResponse, posts: 'none' }],
-    ['a title of the wrong type', { ...validResponse, posts: [{ _id: 'p', title: 42 }] }],
+    ['a post without an _id', { ...validResponse, posts: [{ title: 'Nameless' }] }],
   ])('rejects a response of %s, naming the source', async (_, response) => {
     await expect(loadSiteContent(source(response), options)).rejects.toThrow(
       /\[sanity\] The response from test source is not the shape/,
+    );
+  });
+
+  it('names the document whose list is damaged, and where', async () => {
+    const posts = [{ ...rawPost(), body: 'Just text' }];
+    await expect(loadSiteContent(source({ ...validResponse, posts }), options)).rejects.toThrow(
+      /\(posts\[_id=="post-1"\]\.body: Invalid input: expected array, received string\)/,
     );
   });
 

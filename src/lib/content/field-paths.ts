@@ -9,12 +9,7 @@ type Node = Record<string, unknown>;
 export function visitObjects(value: unknown, visit: (node: Node, field: string) => void, path = ''): void {
   if (Array.isArray(value)) {
     value.forEach((item: unknown, index) => {
-      const key = (item as Node | null)?._key;
-      visitObjects(
-        item,
-        visit,
-        `${path}${typeof key === 'string' ? `[_key==${JSON.stringify(key)}]` : `[${index}]`}`,
-      );
+      visitObjects(item, visit, `${path}${memberName(item, index)}`);
     });
   } else if (typeof value === 'object' && value !== null) {
     visit(value as Node, path);
@@ -22,4 +17,35 @@ export function visitObjects(value: unknown, visit: (node: Node, field: string) 
       visitObjects(field, visit, path ? `${path}.${key}` : key);
     }
   }
+}
+
+/**
+ * The field at `path` inside `value` (a path as zod reports it: `['body', 3, 'alt']`), written
+ * as `visitObjects` writes it (`body[_key=="f"].alt`); a document in a list is named by its
+ * `_id`: `posts[_id=="post-4"].body`.
+ */
+export function fieldPath(value: unknown, path: readonly PropertyKey[]): string {
+  let written = '';
+  let node = value;
+  for (const key of path) {
+    node = own(node, key);
+    if (typeof key === 'number') written += memberName(node, key);
+    else written += written ? `.${String(key)}` : String(key);
+  }
+  return written;
+}
+
+// By Sanity's stable ids, which survive reordering, else by position.
+function memberName(item: unknown, index: number): string {
+  if (typeof item === 'object' && item !== null) {
+    if ('_key' in item && typeof item._key === 'string') return `[_key==${JSON.stringify(item._key)}]`;
+    if ('_id' in item && typeof item._id === 'string') return `[_id==${JSON.stringify(item._id)}]`;
+  }
+  return `[${index}]`;
+}
+
+// Own fields only: a path never reads what an object inherits.
+function own(value: unknown, key: PropertyKey): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
+  return Object.getOwnPropertyDescriptor(value, key)?.value;
 }

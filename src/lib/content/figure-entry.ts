@@ -1,13 +1,15 @@
 import { z } from 'zod';
 
 /** A checked image with its alt text, caption, credit and crop, wherever it appears. */
-export const FIGURE = z.object({
+export const FIGURE = z.strictObject({
   alt: z.string(),
   caption: z.string().optional(),
   credit: z.string().optional(),
-  hotspot: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).optional(),
-  crop: z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }).optional(),
-  asset: z.object({
+  hotspot: z.strictObject({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).optional(),
+  crop: z
+    .strictObject({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() })
+    .optional(),
+  asset: z.strictObject({
     id: z.string(),
     url: z.string(),
     mimeType: z.string(),

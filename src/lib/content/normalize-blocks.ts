@@ -8,10 +8,7 @@ import {
 } from '../portable-text/blocks.ts';
 import type { ContentIssues } from './content-issues.ts';
 import { normalizeFigure } from './normalize-figure.ts';
-import { RAW_FIGURE } from './response.ts';
-
-/** A member of a rich-text array as the query returns it: anything with a `_type`. */
-type RawMember = { _type: string; _key?: string | undefined; [field: string]: unknown };
+import type { RawBlock } from './response.ts';
 
 const TONES = new Set<CalloutBlock['tone']>(['note', 'warning', 'tip']);
 
@@ -22,7 +19,7 @@ const TONES = new Set<CalloutBlock['tone']>(['note', 'warning', 'tip']);
  * check warns about them by name.
  */
 export function normalizeBlockContent(
-  blocks: readonly RawMember[],
+  blocks: readonly RawBlock[],
   documentId: string,
   field: string,
   issues: ContentIssues,
@@ -32,8 +29,7 @@ export function normalizeBlockContent(
     if (member._type === 'block') return keep(toTextBlock(member), documentId, where, issues);
     if (member._type === 'callout') return [toCallout(member)];
     if (member._type !== 'figure') return [];
-    const raw = RAW_FIGURE.safeParse(member);
-    const figure = raw.success ? normalizeFigure(raw.data, documentId, where, issues) : undefined;
+    const figure = normalizeFigure(member, documentId, where, issues);
     if (!figure) {
       const fix = 'Choose an image in the Studio or remove the figure.';
       issues.warn(documentId, where, 'a figure has no image, so it is left out', fix);
@@ -50,17 +46,18 @@ function keep(block: TextBlock | undefined, documentId: string, where: string, i
 }
 
 // Spans without text and annotations the site does not render are dropped; the text stays.
-function toTextBlock(member: RawMember): TextBlock | undefined {
+// Typed loosely: the blocks inside a callout are not checked before they get here.
+function toTextBlock(member: { children?: unknown; markDefs?: unknown }): TextBlock | undefined {
   const children = asArray(member.children).flatMap((child) => parsed(SPAN, child));
   const markDefs = asArray(member.markDefs).flatMap((mark) => parsed(MARK_DEF, mark));
   const block = TEXT_BLOCK.safeParse({ ...member, children, markDefs });
   return block.success ? block.data : undefined;
 }
 
-function toCallout(member: RawMember): CalloutBlock {
+function toCallout(member: Extract<RawBlock, { _type: 'callout' }>): CalloutBlock {
   const tone = [...TONES].find((known) => known === member.tone) ?? 'note';
   const body = asArray(member.body).flatMap((block) => {
-    const text = isMember(block) && block._type === 'block' ? toTextBlock(block) : undefined;
+    const text = isTextBlock(block) ? toTextBlock(block) : undefined;
     return text ? [text] : [];
   });
   return { _type: 'callout', _key: member._key, tone, body };
@@ -78,6 +75,6 @@ function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-function isMember(value: unknown): value is RawMember {
-  return typeof value === 'object' && value !== null && '_type' in value && typeof value._type === 'string';
+function isTextBlock(value: unknown): value is { _type: 'block'; children?: unknown; markDefs?: unknown } {
+  return typeof value === 'object' && value !== null && '_type' in value && value._type === 'block';
 }

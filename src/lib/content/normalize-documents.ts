@@ -1,21 +1,19 @@
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../dates.ts';
 import { safeHref, safeHttpUrl } from '../portable-text/safe-href.ts';
-import { presentText } from '../text/present-text.ts';
 import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { AuthorEntry, CategoryEntry, SettingsEntry } from './entries.ts';
 import { normalizeBlockContent } from './normalize-blocks.ts';
 import { normalizeFigure } from './normalize-figure.ts';
-import type { SiteContentResponse } from './response.ts';
+import { readText } from './read-text.ts';
+import type { RawAuthor, RawCategory, RawSettings } from './response.ts';
 import { presentSlug } from './slugs.ts';
-
-type Raw<K extends keyof SiteContentResponse> = NonNullable<SiteContentResponse[K]>;
 
 /** Site settings are required: the site has no title without them. */
 export function normalizeSettings(
-  raw: Raw<'settings'> | null,
+  raw: RawSettings | null | undefined,
   issues: ContentIssues,
 ): SettingsEntry | undefined {
-  const title = presentText(raw?.title);
+  const title = readText(raw?.title);
   if (!raw || !title) {
     issues.error(
       'siteSettings',
@@ -26,21 +24,21 @@ export function normalizeSettings(
     return undefined;
   }
   const cta = raw.callToAction;
-  const ctaLabel = presentText(cta?.label);
+  const ctaLabel = readText(cta?.label);
   const ctaUrl = safeHref(cta?.url);
   return {
     title,
-    tagline: presentText(raw.tagline),
-    description: presentText(raw.description),
-    location: presentText(raw.location),
-    contactEmail: presentText(raw.contactEmail),
+    tagline: readText(raw.tagline),
+    description: readText(raw.description),
+    location: readText(raw.location),
+    contactEmail: readText(raw.contactEmail),
     contactFormAction: safeHttpUrl(raw.contactFormAction),
     // Site-relative ("/contact/") or absolute; a javascript: URL drops the call to action.
     callToAction: ctaLabel && ctaUrl ? { label: ctaLabel, url: ctaUrl } : undefined,
-    disclaimer: presentText(raw.disclaimer),
+    disclaimer: readText(raw.disclaimer),
     socialLinks: (raw.socialLinks ?? []).flatMap((link) => {
-      const url = safeHttpUrl(link.url);
-      return link.label && url ? [{ label: link.label, url }] : [];
+      const [label, url] = [readText(link.label), safeHttpUrl(link.url)];
+      return label && url ? [{ label, url }] : [];
     }),
     timeZone: normalizeTimeZone(raw.timeZone, issues),
     newsletterFormAction: safeHttpUrl(raw.newsletterFormAction),
@@ -62,8 +60,8 @@ function normalizeTimeZone(value: string | null | undefined, issues: ContentIssu
 }
 
 /** An author needs a name and a slug. */
-export function normalizeAuthor(raw: Raw<'authors'>[number], issues: ContentIssues): AuthorEntry | undefined {
-  const name = presentText(raw.name);
+export function normalizeAuthor(raw: RawAuthor, issues: ContentIssues): AuthorEntry | undefined {
+  const name = readText(raw.name);
   const slug = presentSlug(raw.slug);
   if (!name) issues.error(raw._id, 'name', 'the author has no name', STUDIO_FIX);
   if (!slug)
@@ -77,18 +75,15 @@ export function normalizeAuthor(raw: Raw<'authors'>[number], issues: ContentIssu
   return {
     name,
     slug,
-    credentials: presentText(raw.credentials),
+    credentials: readText(raw.credentials),
     bio: normalizeBlockContent(raw.bio ?? [], raw._id, 'bio', issues),
     image: normalizeFigure(raw.image, raw._id, 'image', issues),
   };
 }
 
 /** A category needs a title and a slug. */
-export function normalizeCategory(
-  raw: Raw<'categories'>[number],
-  issues: ContentIssues,
-): CategoryEntry | undefined {
-  const title = presentText(raw.title);
+export function normalizeCategory(raw: RawCategory, issues: ContentIssues): CategoryEntry | undefined {
+  const title = readText(raw.title);
   const slug = presentSlug(raw.slug);
   if (!title) issues.error(raw._id, 'title', 'the category has no title', STUDIO_FIX);
   if (!slug)
@@ -99,5 +94,5 @@ export function normalizeCategory(
       'Generate the slug in the Studio and publish again.',
     );
   if (!title || !slug) return undefined;
-  return { title, slug, description: presentText(raw.description) };
+  return { title, slug, description: readText(raw.description) };
 }

@@ -1,6 +1,6 @@
-import { presentText } from '../text/present-text.ts';
 import type { ContentIssues } from './content-issues.ts';
 import type { Figure } from './entries.ts';
+import { readText } from './read-text.ts';
 import type { RawFigure } from './response.ts';
 
 /** A figure with an image becomes an entry; one without an image is absent. Missing alt warns. */
@@ -21,7 +21,7 @@ export function normalizeFigure(
     );
     return undefined;
   }
-  const alt = presentText(raw.alt);
+  const alt = readText(raw.alt);
   if (alt === undefined) {
     issues.warn(
       documentId,
@@ -32,10 +32,10 @@ export function normalizeFigure(
   }
   return {
     alt: alt ?? '',
-    caption: presentText(raw.caption),
-    credit: presentText(raw.credit),
-    hotspot: complete(raw.hotspot, ['x', 'y', 'width', 'height']),
-    crop: complete(raw.crop, ['top', 'bottom', 'left', 'right']),
+    caption: readText(raw.caption),
+    credit: readText(raw.credit),
+    hotspot: hotspotOf(raw.hotspot),
+    crop: cropOf(raw.crop),
     asset: {
       id: asset._id,
       url: asset.url,
@@ -43,17 +43,23 @@ export function normalizeFigure(
       size: asset.size ?? undefined,
       width: Math.round(asset.width),
       height: Math.round(asset.height),
-      lqip: presentText(asset.lqip),
+      lqip: readText(asset.lqip),
       usedBy: documentId,
     },
   };
 }
 
-/** The object when every listed field is a number, else `undefined` (a half-set crop means none). */
-function complete<K extends string>(
-  value: Partial<Record<K, number | null | undefined>> | null | undefined,
-  keys: readonly K[],
-): Record<K, number> | undefined {
-  if (!value || keys.some((key) => typeof value[key] !== 'number')) return undefined;
-  return Object.fromEntries(keys.map((key) => [key, value[key]])) as Record<K, number>;
+// Sanity stores each number of a hotspot or crop as optional; a half-set one counts as none.
+function hotspotOf(value: RawFigure['hotspot']): Figure['hotspot'] {
+  const { x, y, width, height } = value ?? {};
+  if (typeof x !== 'number' || typeof y !== 'number') return undefined;
+  if (typeof width !== 'number' || typeof height !== 'number') return undefined;
+  return { x, y, width, height };
+}
+
+function cropOf(value: RawFigure['crop']): Figure['crop'] {
+  const { top, bottom, left, right } = value ?? {};
+  if (typeof top !== 'number' || typeof bottom !== 'number') return undefined;
+  if (typeof left !== 'number' || typeof right !== 'number') return undefined;
+  return { top, bottom, left, right };
 }

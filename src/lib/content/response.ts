@@ -2,123 +2,53 @@ import { z } from 'zod';
 import type { SITE_CONTENT_QUERY_RESULT } from '../sanity/sanity.types.ts';
 
 /*
- * The shape SITE_CONTENT_QUERY returns, checked before anything else reads it. Fields are
- * deliberately lenient (nullish): a missing title is a content error the integrity check
- * reports by document and field, not a schema failure. Only a response that could not have
- * come from that query (wrong types, not an object) fails here.
+ * What must hold of SITE_CONTENT_QUERY's answer before the normalisers read it, and nothing
+ * more: the shape of the answer, each document's `_id`, and the lists the normalisers walk,
+ * each member with its `_type`. The fields themselves are not restated here: TypeGen types them
+ * from the Studio schema and the query (sanity.types.ts), the normalisers take those types, and
+ * the entry contract (entries.ts) checks what they make of them. Every object is loose on
+ * purpose: a field the query returns is never dropped here, so one that no normaliser reads is
+ * reported by a test (tests/unit/content-contract.test.ts) instead of vanishing.
  */
 
-const text = z.string().nullish();
-const number = z.number().nullish();
+type Answer = SITE_CONTENT_QUERY_RESULT;
+export type RawSettings = NonNullable<Answer['settings']>;
+export type RawAuthor = Answer['authors'][number];
+export type RawCategory = Answer['categories'][number];
+export type RawSeries = Answer['series'][number];
+export type RawPost = Answer['posts'][number];
+/** A member of rich text (a post body, an author bio): a text block, a figure or a callout. */
+export type RawBlock = NonNullable<RawPost['body'] | RawAuthor['bio']>[number];
+/** A figure field, or a figure in rich text: both carry their image asset dereferenced. */
+export type RawFigure = NonNullable<RawPost['mainImage']> | Extract<RawBlock, { _type: 'figure' }>;
 
-const imageAsset = z.object({
-  _id: z.string(),
-  url: text,
-  mimeType: text,
-  size: number,
-  width: number,
-  height: number,
-  aspectRatio: z.number().nullish(),
-  lqip: text,
-});
+const DOCUMENT = z.looseObject({ _id: z.string() });
 
-/** A figure as the query returns it; rich-text figure blocks are read with it too. */
-export const RAW_FIGURE = z.object({
-  alt: text,
-  caption: text,
-  credit: text,
-  // Sanity stores hotspot and crop with every number optional; a partial one is ignored.
-  hotspot: z.object({ x: number, y: number, width: number, height: number }).nullish(),
-  crop: z.object({ top: number, bottom: number, left: number, right: number }).nullish(),
-  asset: imageAsset.nullish(),
-});
+// Sanity leaves out fields that are null, so every list may be missing as well as null. (The
+// query projects the objects it reads field by field, and GROQ makes any projection of a
+// value that is not an object null, so only lists and rich text need checking here.)
+const list = <T extends z.ZodType>(member: T) => z.array(member).nullish();
+const members = list(z.looseObject({ _type: z.string(), _key: z.string().nullish() }));
 
-const blockMember = z.looseObject({ _type: z.string(), _key: z.string().optional() });
+/**
+ * One document of the answer, checked for what its normaliser walks and then typed as TypeGen
+ * says the query returns it. That type is taken on trust for the leaves: a normaliser cleans
+ * text and passes any value of another kind on unchanged, so the entry contract reports it with
+ * the document and field rather than a normaliser failing on it (see `readText`).
+ */
+const document = <T extends { _id: string }>(shape: z.ZodRawShape) =>
+  DOCUMENT.extend(shape).pipe(z.custom<T>());
 
-const link = z.object({ label: text, url: text });
+export const RAW_SERIES = document<RawSeries>({ parts: members });
+export const RAW_POST = document<RawPost>({ body: members, categories: list(z.string().nullable()) });
 
-const settings = z.object({
-  _id: z.string(),
-  title: text,
-  tagline: text,
-  description: text,
-  location: text,
-  contactEmail: text,
-  contactFormAction: text,
-  callToAction: z.object({ label: text, url: text }).nullish(),
-  disclaimer: text,
-  socialLinks: z.array(link).nullish(),
-  timeZone: text,
-  newsletterFormAction: text,
-  defaultOgImage: RAW_FIGURE.nullish(),
-});
-
-const author = z.object({
-  _id: z.string(),
-  name: text,
-  slug: text,
-  credentials: text,
-  bio: z.array(blockMember).nullish(),
-  image: RAW_FIGURE.nullish(),
-});
-
-const category = z.object({ _id: z.string(), title: text, slug: text, description: text });
-
-const seriesPart = z.object({
-  _key: text,
-  _type: z.string(),
-  ref: text,
-  weak: z.boolean().nullish(),
-  targetType: text,
-  title: text,
-  expected: text,
-  note: text,
-});
-
-const series = z.object({
-  _id: z.string(),
-  title: text,
-  slug: text,
-  description: text,
-  status: text,
-  numbering: text,
-  coverImage: RAW_FIGURE.nullish(),
-  parts: z.array(seriesPart).nullish(),
-});
-
-const post = z.object({
-  _id: z.string(),
-  title: text,
-  slug: text,
-  publishedAt: text,
-  updatedAt: text,
-  excerpt: text,
-  author: text,
-  categories: z.array(z.string().nullable()).nullish(),
-  mainImage: RAW_FIGURE.nullish(),
-  seo: z.object({ title: text, description: text, noIndex: z.boolean().nullish() }).nullish(),
-  body: z.array(blockMember).nullish(),
-});
-
-/** The whole response of SITE_CONTENT_QUERY. */
-export const SITE_CONTENT_RESPONSE = z.object({
-  settings: settings.nullable(),
-  authors: z.array(author),
-  categories: z.array(category),
-  series: z.array(series),
-  posts: z.array(post),
+/** The whole answer. One that fails this did not come from the query: a proxy, a damaged export. */
+export const SITE_CONTENT_RESPONSE = z.looseObject({
+  settings: document<RawSettings>({ socialLinks: list(z.looseObject({})) }).nullish(),
+  authors: z.array(document<RawAuthor>({ bio: members })),
+  categories: z.array(document<RawCategory>({})),
+  series: z.array(RAW_SERIES),
+  posts: z.array(RAW_POST),
 });
 
 export type SiteContentResponse = z.infer<typeof SITE_CONTENT_RESPONSE>;
-export type RawFigure = z.infer<typeof RAW_FIGURE>;
-export type RawPost = z.infer<typeof post>;
-export type RawSeries = z.infer<typeof series>;
-
-/**
- * Compile-time proof that what Sanity TypeGen says SITE_CONTENT_QUERY returns (from the
- * Studio's schema) is accepted by the runtime schema above: a schema change that breaks the
- * site fails `astro check`, not a build in production.
- */
-export const TYPEGEN_AGREES: SITE_CONTENT_QUERY_RESULT extends z.input<typeof SITE_CONTENT_RESPONSE>
-  ? true
-  : never = true;

@@ -2,7 +2,20 @@ import type { ContentSource } from '../sanity/content-source.ts';
 import { SITE_CONTENT_QUERY } from '../sanity/queries.ts';
 import { checkImageAssets } from './check-image-assets.ts';
 import { ContentError, ContentIssues, formatIssue } from './content-issues.ts';
-import type { AuthorEntry, CategoryEntry, PostEntry, SeriesEntry, SettingsEntry } from './entries.ts';
+import {
+  AUTHOR_ENTRY,
+  type AuthorEntry,
+  CATEGORY_ENTRY,
+  type CategoryEntry,
+  checkEntries,
+  POST_ENTRY,
+  type PostEntry,
+  SERIES_ENTRY,
+  SETTINGS_ENTRY,
+  type SeriesEntry,
+  type SettingsEntry,
+} from './entries.ts';
+import { fieldPath } from './field-paths.ts';
 import { normalizeAuthor, normalizeCategory, normalizeSettings } from './normalize-documents.ts';
 import { normalizePost } from './normalize-post.ts';
 import { normalizeSeries } from './normalize-series.ts';
@@ -56,18 +69,24 @@ function parseResponse(data: unknown, source: ContentSource): SiteContentRespons
   if (parsed.success) return parsed.data;
   const where = parsed.error.issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    .map((issue) => `${fieldPath(data, issue.path) || '(root)'}: ${issue.message}`);
   throw new Error(
     `[sanity] The response from ${source.description} is not the shape the site's query asks for (${where.join('; ')}). A proxy or SANITY_API_HOST may be answering instead of Sanity, or the export is damaged; check them and build again. Nothing was built.`,
   );
 }
 
-function normalizeContent(
+/**
+ * Builds the entries from the documents of the answer and checks each against the content
+ * contract: problems go to `issues`, and an entry that breaks the contract is left out. Posts
+ * dated after `now` are scheduled, not published, except in a preview.
+ */
+export function normalizeContent(
   response: SiteContentResponse,
   { now, preview = false }: Pick<LoadOptions, 'now' | 'preview'>,
   issues: ContentIssues,
 ): Omit<SiteContent, 'settings'> & { settings: SettingsEntry | undefined } {
-  const settings = normalizeSettings(response.settings, issues);
+  const normalized = normalizeSettings(response.settings, issues);
+  const settings = new Map<string, SettingsEntry>(normalized ? [['siteSettings', normalized]] : []);
   const authors = collect(response.authors, (raw) => normalizeAuthor(raw, issues));
   const categories = collect(response.categories, (raw) => normalizeCategory(raw, issues));
   const posts = preview
@@ -81,11 +100,16 @@ function normalizeContent(
     const post = entries.get(postId);
     if (post) post.series = placement;
   }
+  checkEntries(SETTINGS_ENTRY, settings, issues);
+  checkEntries(AUTHOR_ENTRY, authors, issues);
+  checkEntries(CATEGORY_ENTRY, categories, issues);
+  checkEntries(SERIES_ENTRY, series, issues);
+  checkEntries(POST_ENTRY, entries, issues);
   checkSlugs('post', entries, issues);
   checkSlugs('series', series, issues);
   checkSlugs('category', categories, issues);
   checkSlugs('author', authors, issues);
-  return { settings, authors, categories, series, posts: entries };
+  return { settings: settings.get('siteSettings'), authors, categories, series, posts: entries };
 }
 
 // The latest instant a Date holds: in preview, no post is "not yet published".

@@ -4,9 +4,11 @@ import type { ContentIssues } from './content-issues.ts';
 /**
  * A slug exactly as stored, or `undefined` when blank. Never cleaned: a slug is an address
  * readers already hold, so one that would need cleaning is reported by `checkSlugs`, not changed.
+ * A value that is not text passes on unchanged for the entry contract to report (as `readText`).
  */
 export function presentSlug(value: string | null | undefined): string | undefined {
-  return value?.trim() ? value : undefined;
+  if (typeof value === 'string') return value.trim() ? value : undefined;
+  return value ?? undefined;
 }
 
 // A slug becomes one URL path segment; these characters would change where the URL points.
