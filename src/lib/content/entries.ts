@@ -94,6 +94,7 @@ export type SeriesPart = z.infer<typeof SERIES_PART>;
 export type SeriesEntry = z.infer<typeof SERIES_ENTRY>;
 export type PostEntry = z.infer<typeof POST_ENTRY>;
 
+const UNLISTED = 'the site sets this field but its content contract does not list it';
 const VALUE_FIX =
   'Correct it in the Studio and publish again (a value the Studio accepts but the site cannot show comes from an import or an edited export).';
 const UNLISTED_FIX =
@@ -111,14 +112,10 @@ export function checkEntries<T>(schema: z.ZodType<T>, entries: Map<string, T>, i
     entries.delete(id);
     for (const issue of result.error.issues) {
       const field = fieldPath(entry, issue.path);
-      if (issue.code !== 'unrecognized_keys') {
-        const problem = `the value is not one the site can show (${issue.message.replace(/^Invalid input: /, '')})`;
-        issues.error(id, field, problem, VALUE_FIX);
-      }
-      for (const key of issue.code === 'unrecognized_keys' ? issue.keys : []) {
-        const problem = 'the site sets this field but its content contract does not list it';
-        issues.error(id, field ? `${field}.${key}` : key, problem, UNLISTED_FIX);
-      }
+      const unlisted = issue.code === 'unrecognized_keys' ? issue.keys : [];
+      for (const key of unlisted) issues.error(id, field ? `${field}.${key}` : key, UNLISTED, UNLISTED_FIX);
+      const problem = `the value is not one the site can show (${issue.message.replace(/^Invalid input: /, '')})`;
+      if (!unlisted.length) issues.error(id, field, problem, VALUE_FIX);
     }
   }
 }

@@ -8,6 +8,8 @@ import { readText } from './read-text.ts';
 import type { RawAuthor, RawCategory, RawSettings } from './response.ts';
 import { presentSlug } from './slugs.ts';
 
+const SLUG_FIX = 'Generate the slug in the Studio and publish again.';
+
 /** Site settings are required: the site has no title without them. */
 export function normalizeSettings(
   raw: RawSettings | null | undefined,
@@ -64,13 +66,7 @@ export function normalizeAuthor(raw: RawAuthor, issues: ContentIssues): AuthorEn
   const name = readText(raw.name);
   const slug = presentSlug(raw.slug);
   if (!name) issues.error(raw._id, 'name', 'the author has no name', STUDIO_FIX);
-  if (!slug)
-    issues.error(
-      raw._id,
-      'slug',
-      'the author has no slug',
-      'Generate the slug in the Studio and publish again.',
-    );
+  if (!slug) issues.error(raw._id, 'slug', 'the author has no slug', SLUG_FIX);
   if (!name || !slug) return undefined;
   return {
     name,
@@ -86,13 +82,7 @@ export function normalizeCategory(raw: RawCategory, issues: ContentIssues): Cate
   const title = readText(raw.title);
   const slug = presentSlug(raw.slug);
   if (!title) issues.error(raw._id, 'title', 'the category has no title', STUDIO_FIX);
-  if (!slug)
-    issues.error(
-      raw._id,
-      'slug',
-      'the category has no slug',
-      'Generate the slug in the Studio and publish again.',
-    );
+  if (!slug) issues.error(raw._id, 'slug', 'the category has no slug', SLUG_FIX);
   if (!title || !slug) return undefined;
   return { title, slug, description: readText(raw.description) };
 }

@@ -1,7 +1,13 @@
+import { z } from 'zod';
 import type { ContentIssues } from './content-issues.ts';
-import type { Figure } from './entries.ts';
+import { FIGURE, type Figure } from './entries.ts';
 import { readText } from './read-text.ts';
 import type { RawFigure } from './response.ts';
+
+// The contract's hotspot and crop, minus strictness: a body figure's carry their _type. Sanity
+// stores each number as optional, and a half-set one fails the parse, so it counts as none.
+const HOTSPOT = z.object(FIGURE.shape.hotspot.unwrap().shape);
+const CROP = z.object(FIGURE.shape.crop.unwrap().shape);
 
 /** A figure with an image becomes an entry; one without an image is absent. Missing alt warns. */
 export function normalizeFigure(
@@ -34,8 +40,8 @@ export function normalizeFigure(
     alt: alt ?? '',
     caption: readText(raw.caption),
     credit: readText(raw.credit),
-    hotspot: hotspotOf(raw.hotspot),
-    crop: cropOf(raw.crop),
+    hotspot: HOTSPOT.safeParse(raw.hotspot).data,
+    crop: CROP.safeParse(raw.crop).data,
     asset: {
       id: asset._id,
       url: asset.url,
@@ -47,19 +53,4 @@ export function normalizeFigure(
       usedBy: documentId,
     },
   };
-}
-
-// Sanity stores each number of a hotspot or crop as optional; a half-set one counts as none.
-function hotspotOf(value: RawFigure['hotspot']): Figure['hotspot'] {
-  const { x, y, width, height } = value ?? {};
-  if (typeof x !== 'number' || typeof y !== 'number') return undefined;
-  if (typeof width !== 'number' || typeof height !== 'number') return undefined;
-  return { x, y, width, height };
-}
-
-function cropOf(value: RawFigure['crop']): Figure['crop'] {
-  const { top, bottom, left, right } = value ?? {};
-  if (typeof top !== 'number' || typeof bottom !== 'number') return undefined;
-  if (typeof left !== 'number' || typeof right !== 'number') return undefined;
-  return { top, bottom, left, right };
 }

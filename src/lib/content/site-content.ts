@@ -2,18 +2,14 @@ import type { ContentSource } from '../sanity/content-source.ts';
 import { SITE_CONTENT_QUERY } from '../sanity/queries.ts';
 import { checkImageAssets } from './check-image-assets.ts';
 import { ContentError, ContentIssues, formatIssue } from './content-issues.ts';
+import type { AuthorEntry, CategoryEntry, PostEntry, SeriesEntry, SettingsEntry } from './entries.ts';
 import {
   AUTHOR_ENTRY,
-  type AuthorEntry,
   CATEGORY_ENTRY,
-  type CategoryEntry,
   checkEntries,
   POST_ENTRY,
-  type PostEntry,
   SERIES_ENTRY,
   SETTINGS_ENTRY,
-  type SeriesEntry,
-  type SettingsEntry,
 } from './entries.ts';
 import { fieldPath } from './field-paths.ts';
 import { normalizeAuthor, normalizeCategory, normalizeSettings } from './normalize-documents.ts';

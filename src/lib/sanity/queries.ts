@@ -21,9 +21,7 @@ const IMAGE_ASSET = `asset->{
   }`;
 
 const FIGURE = `{
-    alt, caption, credit,
-    hotspot{ x, y, width, height },
-    crop{ top, bottom, left, right },
+    alt, caption, credit, hotspot{ x, y, width, height }, crop{ top, bottom, left, right },
     "asset": ${IMAGE_ASSET}
   }`;
 
