@@ -23,7 +23,7 @@ export function checkImageAssets(
     visitObjects(doc, (node, field) => {
       const asset = node.asset;
       if (typeof asset !== 'object' || asset === null || !('_id' in asset)) return;
-      checkAsset(asset as AssetFields, { documentId: doc._id, field: field || 'asset', policy, issues });
+      checkAsset(asset as AssetFields, { documentId: doc._id, field: field() || 'asset', policy, issues });
     });
   }
 }

@@ -1,20 +1,28 @@
 type Node = Record<string, unknown>;
 
 /**
- * Calls `visit` for every object inside `value` (itself included) with its field path, written
- * the way content errors name fields: `mainImage`, `body[_key=="f1"].asset`, `parts[2]`. Array
- * members are named by `_key` when they have one (Sanity's stable id), else by position; the
- * root's path is the empty string.
+ * Calls `visit` for every object inside `value` (itself included) with a function giving its
+ * field path, written the way content errors name fields: `mainImage`, `body[_key=="f1"].asset`,
+ * `parts[2]`. Array members are named by `_key` when they have one (Sanity's stable id), else by
+ * position; the root's path is the empty string. The path is written only when asked for: most
+ * objects never need one, and a large site has hundreds of thousands of them.
  */
-export function visitObjects(value: unknown, visit: (node: Node, field: string) => void, path = ''): void {
+export function visitObjects(
+  value: unknown,
+  visit: (node: Node, field: () => string) => void,
+  path = () => '',
+): void {
   if (Array.isArray(value)) {
     value.forEach((item: unknown, index) => {
-      visitObjects(item, visit, `${path}${memberName(item, index)}`);
+      visitObjects(item, visit, () => `${path()}${memberName(item, index)}`);
     });
   } else if (typeof value === 'object' && value !== null) {
     visit(value as Node, path);
     for (const [key, field] of Object.entries(value)) {
-      visitObjects(field, visit, path ? `${path}.${key}` : key);
+      visitObjects(field, visit, () => {
+        const parent = path();
+        return parent ? `${parent}.${key}` : key;
+      });
     }
   }
 }

@@ -27,7 +27,7 @@ export async function createAssetDocuments(
     visitObjects(doc, (node, field) => {
       const reference = node._sanityAsset;
       if (typeof reference === 'string' && !uses.has(reference)) {
-        uses.set(reference, { documentId: doc._id, field: field || '(document)' });
+        uses.set(reference, { documentId: doc._id, field: field() || '(document)' });
       }
     });
   }
