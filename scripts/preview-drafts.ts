@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDotEnv, readConfig } from '../src/lib/config.ts';
-import { DRAFTS_PREVIEW_HOST, DRAFTS_PREVIEW_PORT } from '../src/lib/drafts-preview.ts';
+import { DRAFTS_PREVIEW_HOST, DRAFTS_PREVIEW_PORT } from '../src/lib/shared-settings.ts';
 
 const ASTRO_BIN = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 

@@ -1,4 +1,4 @@
-import { DRAFTS_PREVIEW_ORIGIN } from '../../src/lib/drafts-preview.ts';
+import { DRAFTS_PREVIEW_ORIGIN } from '../../src/lib/shared-settings.ts';
 import { postPath, seriesPath } from '../../src/lib/urls.ts';
 
 /** Where a post or series can be seen: on the live site, and in the local draft preview. */

@@ -1,5 +1,5 @@
 import type { StringRule } from 'sanity';
-import { EXCERPT_MAX, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from '../../src/lib/content-limits.ts';
+import { EXCERPT_MAX, SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from '../../src/lib/shared-settings.ts';
 
 /** Warning (not an error) for an SEO title that search results will truncate. */
 export function seoTitleLength(rule: StringRule): StringRule {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ContentIssues } from '../../src/lib/content/content-issues.ts';
 import { loadSiteContent } from '../../src/lib/content/site-content.ts';
 import { checkSlugs, presentSlug } from '../../src/lib/content/slugs.ts';
-import { SLUG_MAX_URL_BYTES } from '../../src/lib/content-limits.ts';
 import { exportAssetPolicy } from '../../src/lib/sanity/asset-policy.ts';
+import { SLUG_MAX_URL_BYTES } from '../../src/lib/shared-settings.ts';
 
 /** Runs the slug check over `slugs` (document id → slug) and returns each error as one line. */
 function errorsFor(slugs: Record<string, string>): string[] {

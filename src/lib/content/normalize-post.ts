@@ -1,4 +1,4 @@
-import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from '../content-limits.ts';
+import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from '../shared-settings.ts';
 import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { PostEntry } from './entries.ts';
 import { normalizeBlockContent } from './normalize-blocks.ts';

@@ -1,4 +1,4 @@
-import { SLUG_MAX_URL_BYTES } from '../content-limits.ts';
+import { SLUG_MAX_URL_BYTES } from '../shared-settings.ts';
 import type { ContentIssues } from './content-issues.ts';
 
 /**
