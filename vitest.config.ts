@@ -5,6 +5,8 @@ import { configDefaults } from 'vitest/config';
 export default getViteConfig({
   test: {
     env: { ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+    // Removes the folders support helpers made for a test file once it is done.
+    setupFiles: ['tests/support/temp-dirs.setup.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,6 +13,7 @@ import { type BuiltPage, readBuiltPages } from '../support/html-dom.ts';
 import { findBrokenReferences } from '../support/link-check.ts';
 import { findHtmlErrors } from '../support/nu-checker.ts';
 import { type StaticServer, startStaticServer } from '../support/static-server.ts';
+import { useTempDirs } from '../support/temp-dirs.ts';
 
 /*
  * The checks in site-quality.test.ts and tests/e2e/ pass on a good site; these show that each
@@ -53,11 +53,12 @@ const FIXTURE: Record<string, string> = {
   '404.html': page('', GOOD_BODY),
 };
 
+const tempDir = useTempDirs();
 let dir: string;
 let pages: BuiltPage[];
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'quire-checks-'));
+  dir = await tempDir('quire-checks-');
   for (const [file, content] of Object.entries(FIXTURE)) {
     await mkdir(dirname(join(dir, file)), { recursive: true });
     await writeFile(join(dir, file), content);

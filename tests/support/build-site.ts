@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { glob, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { removeAfterFile } from './temp-dirs.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -72,22 +72,15 @@ export async function buildSite(
   };
 }
 
-// One listener for every folder, so many builds in one test process add no listener each.
-const folders: string[] = [];
-
 /**
- * A new folder for a build's output or cache, removed when the test process exits. Inside the
- * project on purpose: for an outDir outside the working directory Astro puts its prerender
- * chunks in <cwd>/.astro/.prerender/, which builds running side by side would share.
+ * A new folder for a build's output or cache, removed once the calling test file is done
+ * (tests/support/temp-dirs.setup.ts). Inside the project on purpose: for an outDir outside the
+ * working directory Astro puts its prerender chunks in <cwd>/.astro/.prerender/, which builds
+ * running side by side would share. A globalSetup's builds are its own to remove.
  */
 export async function createBuildFolder(): Promise<string> {
   await mkdir(BUILDS_DIR, { recursive: true });
-  if (folders.length === 0) {
-    process.once('exit', () => {
-      for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-    });
-  }
   const folder = await mkdtemp(join(BUILDS_DIR, 'build-'));
-  folders.push(folder);
+  removeAfterFile(folder);
   return folder;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { c as createTar } from 'tar';
+import { removeAfterFile } from './temp-dirs.ts';
 
 export type TestDocument = { _id: string; _type: string; [field: string]: unknown };
 
@@ -65,14 +66,16 @@ export function datasetWithPosts(count: number): TestDocument[] {
 
 /**
  * Writes documents as a `sanity dataset export` folder (data.ndjson + images/, holding the
- * fixture's image and `images`, by file name) in a new folder inside `parent` (default: the
- * system temp folder), and also as a .tar.gz beside it. Returns both paths.
+ * fixture's image and `images`, by file name) in a new folder inside `parent`, and also as a
+ * .tar.gz beside it. Returns both paths. Without a `parent`, the new folder is made in the system
+ * temp folder and removed once the calling test file is done.
  */
 export async function writeExport(
   documents: TestDocument[],
-  { images = {}, parent = tmpdir() }: { images?: Record<string, Buffer>; parent?: string } = {},
+  { images = {}, parent }: { images?: Record<string, Buffer>; parent?: string } = {},
 ): Promise<{ folder: string; archive: string }> {
-  const root = await mkdtemp(join(parent, 'quire-fixture-'));
+  const root = await mkdtemp(join(parent ?? tmpdir(), 'quire-fixture-'));
+  if (!parent) removeAfterFile(root);
   const folder = join(root, 'production-export');
   await mkdir(join(folder, 'images'), { recursive: true });
   await writeFile(join(folder, 'data.ndjson'), `${documents.map((doc) => JSON.stringify(doc)).join('\n')}\n`);
