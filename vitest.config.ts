@@ -15,8 +15,8 @@ export default getViteConfig({
           name: 'site',
           include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'tests/e2e/studio-*.test.ts'],
-          // Builds the sample site once for every file that reads it (getSampleSite()).
-          globalSetup: ['tests/support/sample-site.setup.ts'],
+          // Builds the sample and fixture sites once for every file that reads them.
+          globalSetup: ['tests/support/site-builds.setup.ts'],
           // These build whole sites in child processes and drive a browser: seconds, not ms.
           testTimeout: 180_000,
           hookTimeout: 180_000,

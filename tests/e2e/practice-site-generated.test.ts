@@ -1,61 +1,20 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openGuardedContext, recordPageProblems, SITE_HEADERS } from '../support/browser.ts';
-import { type BuildResult, buildSite } from '../support/build-site.ts';
-import { baseDocuments, paragraph, post, writeExport } from '../support/dataset-builder.ts';
+import { getFixtureSite, NEWSLETTER } from '../support/fixture-site.ts';
 import { type StaticServer, startStaticServer } from '../support/static-server.ts';
 
 /*
- * A site unlike the sample: a four-part series with long titles and ledes, and a practice that
- * offers email sign-up. Its series posts must still start on the first screen, and the sign-up
- * form must work with JavaScript off.
+ * A site unlike the sample, the fixture site (tests/support/fixture-site.ts): a four-part series
+ * with long titles and ledes, and a practice that offers email sign-up. Its series posts must
+ * still start on the first screen, and the sign-up form must work with JavaScript off.
  */
-const NEWSLETTER = 'https://newsletter.example/forms/quire';
-const LONG_TITLE = 'What changes when a physician starts therapy while still working full clinical weeks';
-const LONG_LEDE =
-  'A plain account of the first months: scheduling around call, what confidentiality means inside a hospital, how to explain the hour to colleagues, and what progress tends to look like.';
 
-const PART_IDS = ['post-1', 'post-2', 'post-3', 'post-4'];
-
-function documents() {
-  const settings = baseDocuments().map((doc) =>
-    doc._type === 'siteSettings'
-      ? {
-          ...doc,
-          newsletterFormAction: NEWSLETTER,
-          callToAction: { label: 'Book a consult', url: '/contact/' },
-        }
-      : doc,
-  );
-  const parts = PART_IDS.map((_id, index) =>
-    post(index + 1, {
-      title: `${LONG_TITLE} (${index + 1})`,
-      excerpt: LONG_LEDE,
-      body: [paragraph('The first paragraph of the article.'), paragraph('More text.', 'p2')],
-    }),
-  );
-  const series = {
-    _id: 'series-a',
-    _type: 'series',
-    title: 'Therapy for physicians, from the first call to the last session',
-    slug: { _type: 'slug', current: 'therapy-for-physicians' },
-    parts: PART_IDS.map((id, index) => ({ _type: 'reference', _ref: id, _key: `k${index}` })),
-  };
-  return [...settings, ...parts, series];
-}
-
-let build: BuildResult;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  build = await buildSite({
-    SANITY_EXPORT: (await writeExport(documents())).folder,
-    SITE_URL: 'https://quire.test',
-  });
-  if (build.exitCode !== 0)
-    throw new Error(`[tests] The generated site did not build:\n${build.output.slice(-3000)}`);
-  server = await startStaticServer(build.outDir, SITE_HEADERS);
+  server = await startStaticServer((await getFixtureSite()).outDir, SITE_HEADERS);
   browser = await launchBrowser();
 });
 

@@ -21,14 +21,41 @@ const UNSET_BY_DEFAULT = [
   'QUIRE_ALLOW_SHRINK',
 ];
 
-export interface BuildResult {
-  exitCode: number | null;
-  /** stdout and stderr interleaved, as an operator would read them. */
-  output: string;
+/** A build's output folder, read. */
+export interface BuiltOutput {
   outDir: string;
   /** Paths of the HTML files written, relative to `outDir`, sorted. */
   pages: string[];
+  /** A file of the output as text, by its path relative to `outDir`. */
   read(path: string): Promise<string>;
+}
+
+export interface BuildResult extends BuiltOutput {
+  exitCode: number | null;
+  /** stdout and stderr interleaved, as an operator would read them. */
+  output: string;
+}
+
+/** Lists the pages in `outDir` (none if it does not exist) and reads its files on demand. */
+export async function readOutput(outDir: string): Promise<BuiltOutput> {
+  const pages: string[] = [];
+  for await (const file of glob('**/*.html', { cwd: outDir })) pages.push(file);
+  return {
+    outDir,
+    pages: pages.map((page) => relative('.', page)).sort(),
+    read: (path) => readFile(join(outDir, path), 'utf8'),
+  };
+}
+
+/** Paths, relative to `dir`, of the files under it whose bytes contain `text`. */
+export async function findFilesContaining(dir: string, text: string): Promise<string[]> {
+  const found: string[] = [];
+  for await (const entry of glob('**/*', { cwd: dir, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    if ((await readFile(path)).includes(text)) found.push(relative(dir, path));
+  }
+  return found.sort();
 }
 
 /**
@@ -61,15 +88,7 @@ export async function buildSite(
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exitCode = await new Promise<number | null>((done) => child.on('close', done));
-  const pages: string[] = [];
-  for await (const file of glob('**/*.html', { cwd: outDir })) pages.push(file);
-  return {
-    exitCode,
-    output,
-    outDir,
-    pages: pages.map((page) => relative('.', page)).sort(),
-    read: (path) => readFile(join(outDir, path), 'utf8'),
-  };
+  return { exitCode, output, ...(await readOutput(outDir)) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { buildSite } from './build-site.ts';
+import { type BuildResult, buildSite } from './build-site.ts';
 
 /**
  * The origin the sample site is built for. A reserved `.test` name, so it can never be confused
@@ -7,29 +7,42 @@ import { buildSite } from './build-site.ts';
  */
 export const SAMPLE_SITE_ORIGIN = 'https://quire.test';
 
+/** A site built once for a whole run, or why it could not be. */
+export type SharedSite = { outDir: string; siteOrigin: string; warnings: string[] } | { error: string };
 /** The sample content (sanity/seed/) built once, or why it could not be. */
-export type SampleSite = { outDir: string; siteOrigin: string; warnings: string[] } | { error: string };
+export type SampleSite = SharedSite;
 
 // Content warnings are ours ("[content] Document …"); Astro's own are tagged [WARN].
 const WARNING = /\[WARN\]|\[content\] Document/;
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Set by tests/support/sample-site.setup.ts when vitest runs it as a globalSetup. */
+    /** Set by tests/support/site-builds.setup.ts when vitest runs it as a globalSetup. */
     quireSampleSite?: SampleSite;
   }
 }
 
-/** Builds the bundled sample content with a real `astro build`; a failed build becomes `{ error }`. */
-export async function buildSampleSite(): Promise<SampleSite> {
-  const result = await buildSite({ SITE_URL: SAMPLE_SITE_ORIGIN });
+/**
+ * A finished build as a {@link SharedSite}: its folder, origin and warning lines, or, when it
+ * failed, an error naming `what` with the end of its output.
+ */
+export function toSharedSite(result: BuildResult, siteOrigin: string, what: string): SharedSite {
   if (result.exitCode === 0) {
     const warnings = result.output.split('\n').filter((line) => WARNING.test(line));
-    return { outDir: result.outDir, siteOrigin: SAMPLE_SITE_ORIGIN, warnings };
+    return { outDir: result.outDir, siteOrigin, warnings };
   }
   return {
-    error: `[tests] The sample site did not build (exit code ${result.exitCode}). Its output ends:\n${result.output.slice(-4000)}`,
+    error: `[tests] ${what} did not build (exit code ${result.exitCode}). Its output ends:\n${result.output.slice(-4000)}`,
   };
+}
+
+/** Builds the bundled sample content with a real `astro build`; a failed build becomes `{ error }`. */
+export async function buildSampleSite(): Promise<SampleSite> {
+  return toSharedSite(
+    await buildSite({ SITE_URL: SAMPLE_SITE_ORIGIN }),
+    SAMPLE_SITE_ORIGIN,
+    'The sample site',
+  );
 }
 
 /**
