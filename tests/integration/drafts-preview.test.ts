@@ -110,8 +110,10 @@ describe('npm run preview:drafts', () => {
       doc._id === 'drafts.post-1' ? { ...doc, title: 'Post number 1, edited again' } : doc,
     );
     emulator.setDocuments([...published, ...edited]);
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
-    expect(await page(started.origin, '/')).toContain('Post number 1, edited again');
+    // Page loads within a second of a content refresh share it; a later reload shows the edit.
+    await expect
+      .poll(() => page(started.origin, '/'), { timeout: 30_000, interval: 250 })
+      .toContain('Post number 1, edited again');
 
     const queries = emulator.requests.filter((request) => request.path.includes('/data/query/'));
     expect(queries.length).toBeGreaterThanOrEqual(2);
