@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { glob, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { buildStudio, type StudioBuild, type StudioBuilds, TEST_PROJECT_ID } from './studio-browser.ts';
@@ -9,19 +9,21 @@ import { buildStudio, type StudioBuild, type StudioBuilds, TEST_PROJECT_ID } fro
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUILDS_DIR = join(ROOT, 'node_modules', '.cache', 'quire-studio-e2e');
 
-/** Everything a Studio build is made from: its sources, the site helpers it imports, the lockfile. */
-const INPUTS = [
-  'sanity/**/*.{ts,tsx,json}',
-  'src/lib/**/*.ts',
-  'package-lock.json',
-  'tests/support/studio-browser.ts',
-];
-const NOT_INPUTS = /^sanity\/(?:seed|dist|node_modules|\.sanity)\//;
+/**
+ * Everything a Studio build is made from: every file of the Studio, the site helpers it imports,
+ * the lockfile. A build is reused only while these are unchanged, so a reused build still proves
+ * the Studio builds: `npm test` relies on these builds for that (it runs no `npm run studio:build`).
+ */
+const INPUTS = ['sanity/**/*', 'src/lib/**/*.ts', 'package-lock.json', 'tests/support/studio-browser.ts'];
+// Not read by a build: its sample content, its outputs, its installed packages (the lockfile is).
+const NOT_INPUTS = ['seed', 'dist', 'node_modules', '.sanity'].map((folder) => `sanity/${folder}`);
 
 /** A hash of every input file's path and bytes: the same key means the same Studio bundle. */
 async function inputsKey(): Promise<string> {
   const paths: string[] = [];
-  for await (const path of glob(INPUTS, { cwd: ROOT })) if (!NOT_INPUTS.test(path)) paths.push(path);
+  for await (const entry of glob(INPUTS, { cwd: ROOT, exclude: NOT_INPUTS, withFileTypes: true })) {
+    if (entry.isFile()) paths.push(relative(ROOT, join(entry.parentPath, entry.name)));
+  }
   const hash = createHash('sha256');
   for (const path of paths.sort()) hash.update(`${path}\0`).update(await readFile(join(ROOT, path)));
   return hash.digest('hex').slice(0, 16);
