@@ -14,8 +14,11 @@ export interface StarterSetup {
 export const starterDistOf = (setup: StarterSetup): string => join(setup.folder, 'dist');
 
 /**
- * Installs the starter's pinned dependencies (`npm ci` from its committed lock file) unless
- * they are already there. Rejects, naming the folder, when npm fails.
+ * Installs the starter's pinned dependencies (from its committed lock file, which `--no-save`
+ * leaves as it is) unless they are already there. Not `npm ci`: it refuses the lock file when
+ * the registry lacks an optional dependency for another platform (Vite's Windows-only
+ * `napi-windows-process-start-time` is missing from some mirrors), which `npm install`
+ * skips. Rejects, naming the folder, when npm fails.
  */
 export async function installStarter(folder: string): Promise<void> {
   const installed = await access(join(folder, 'node_modules', 'astro', 'package.json')).then(
@@ -24,11 +27,14 @@ export async function installStarter(folder: string): Promise<void> {
   );
   if (installed) return;
   console.log(`[bench] Installing the Markdown starter's dependencies in ${folder} (once)…`);
-  const child = spawn('npm', ['ci', '--no-audit', '--no-fund'], { cwd: folder, stdio: 'inherit' });
+  const child = spawn('npm', ['install', '--no-save', '--no-audit', '--no-fund'], {
+    cwd: folder,
+    stdio: 'inherit',
+  });
   const code = await new Promise<number | null>((done) => child.on('close', done));
   if (code !== 0) {
     throw new Error(
-      `[bench] npm ci failed in ${folder} (exit code ${code}). Check network access to the npm registry, or run it there by hand.`,
+      `[bench] npm install failed in ${folder} (exit code ${code}). Check network access to the npm registry, or run it there by hand.`,
     );
   }
 }
