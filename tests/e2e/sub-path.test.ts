@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openGuardedContext, recordPageProblems, SITE_HEADERS } from '../support/browser.ts';
 import { type BuildResult, buildSite } from '../support/build-site.ts';
+import { getSampleSite } from '../support/sample-site.ts';
 import { type StaticServer, startStaticServer } from '../support/static-server.ts';
 import { SEARCH_WORD, SERIES } from './sample-content.ts';
 
@@ -19,7 +20,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  build = await buildSite({ SITE_URL: SITE.slice(0, -1) });
+  // Over the sample build's cache, as CI keeps it: its images are encoded once, for both builds.
+  const { cacheDir } = await getSampleSite();
+  build = await buildSite({ SITE_URL: SITE.slice(0, -1) }, { cacheFrom: cacheDir });
   if (build.exitCode !== 0) throw new Error(`[tests] The /blog/ build failed:\n${build.output.slice(-3000)}`);
   server = await startStaticServer(build.outDir, SITE_HEADERS, { base: BASE });
   browser = await launchBrowser();

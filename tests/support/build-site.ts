@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { glob, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, glob, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { removeAfterFile } from './temp-dirs.ts';
@@ -34,6 +34,8 @@ export interface BuildResult extends BuiltOutput {
   exitCode: number | null;
   /** stdout and stderr interleaved, as an operator would read them. */
   output: string;
+  /** The build's cache folder (QUIRE_CACHE_DIR): encoded images, unpacked exports, the shrink record. */
+  cacheDir: string;
 }
 
 /** Lists the pages in `outDir` (none if it does not exist) and reads its files on demand. */
@@ -62,14 +64,18 @@ export async function findFilesContaining(dir: string, text: string): Promise<st
  * Runs a real `astro build` of this project in a child process with the given environment,
  * into a fresh output and cache folder, so builds never share state with each other or with
  * the developer's own `dist/`. `options.outDir` builds into a given folder instead (a test of
- * what happens to an existing output). Never rejects on a failed build: inspect `exitCode`.
+ * what happens to an existing output); `options.cacheFrom` starts the cache as a copy of another
+ * build's, a warm build as CI's kept QUIRE_CACHE_DIR makes it. Never rejects on a failed build:
+ * inspect `exitCode`.
  */
 export async function buildSite(
   env: Record<string, string>,
-  options: { outDir?: string } = {},
+  options: { outDir?: string; cacheFrom?: string } = {},
 ): Promise<BuildResult> {
   const work = await createBuildFolder();
   const outDir = options.outDir ?? join(work, 'dist');
+  const cacheDir = env.QUIRE_CACHE_DIR || join(work, 'cache');
+  if (options.cacheFrom) await cp(options.cacheFrom, cacheDir, { recursive: true });
   const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
     env: {
@@ -77,7 +83,7 @@ export async function buildSite(
       HOME: process.env.HOME ?? work,
       ASTRO_TELEMETRY_DISABLED: '1',
       DO_NOT_TRACK: '1',
-      QUIRE_CACHE_DIR: join(work, 'cache'),
+      QUIRE_CACHE_DIR: cacheDir,
       // Set but empty, so a developer's .env (which never overrides a set variable) cannot
       // point a test build at a real Sanity project.
       ...Object.fromEntries(UNSET_BY_DEFAULT.map((name) => [name, ''])),
@@ -88,7 +94,7 @@ export async function buildSite(
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exitCode = await new Promise<number | null>((done) => child.on('close', done));
-  return { exitCode, output, ...(await readOutput(outDir)) };
+  return { exitCode, output, cacheDir, ...(await readOutput(outDir)) };
 }
 
 /**

@@ -7,8 +7,10 @@ import { type BuildResult, buildSite } from './build-site.ts';
  */
 export const SAMPLE_SITE_ORIGIN = 'https://quire.test';
 
-/** A site built once for a whole run, or why it could not be. */
-export type SharedSite = { outDir: string; siteOrigin: string; warnings: string[] } | { error: string };
+/** A site built once for a whole run (its output and cache folders), or why it could not be. */
+export type SharedSite =
+  | { outDir: string; cacheDir: string; siteOrigin: string; warnings: string[] }
+  | { error: string };
 /** The sample content (sanity/seed/) built once, or why it could not be. */
 export type SampleSite = SharedSite;
 
@@ -29,7 +31,7 @@ declare module 'vitest' {
 export function toSharedSite(result: BuildResult, siteOrigin: string, what: string): SharedSite {
   if (result.exitCode === 0) {
     const warnings = result.output.split('\n').filter((line) => WARNING.test(line));
-    return { outDir: result.outDir, siteOrigin, warnings };
+    return { outDir: result.outDir, cacheDir: result.cacheDir, siteOrigin, warnings };
   }
   return {
     error: `[tests] ${what} did not build (exit code ${result.exitCode}). Its output ends:\n${result.output.slice(-4000)}`,
