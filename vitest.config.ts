@@ -19,8 +19,9 @@ export default getViteConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          // No mocks and no module state to reset: a worker's files share its imports, which
-          // halves the project's time (importing is most of a unit file's cost).
+          // A worker's files share its imports, which halves this project's time (importing is
+          // most of a unit file's cost), and its process: a test sets up the shared state it
+          // reads (the build state's plan, an env stub) itself, as each one here does.
           isolate: false,
         },
       },
