@@ -96,6 +96,7 @@ export function useStudio(build: keyof StudioBuilds = 'withProject'): StudioApp 
       const { page, errors } = tab;
       // Leave the last test's Studio first, so nothing it still sends lands in this test's data.
       await page.goto('about:blank');
+      await standin.settle();
       standin.store.reset(documents);
       standin.requests.length = 0;
       errors.length = 0;

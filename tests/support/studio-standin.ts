@@ -50,6 +50,12 @@ export interface StudioStandin {
   transactions: Transaction[];
   /** The stored document with this `_id`, or undefined. */
   document(id: string): StoredDocument | undefined;
+  /**
+   * Resolves once every request the browser has sent so far is in `requests`: a page being left
+   * sends its last ones as it goes (a listener's preflight, a probe of a failed request), and
+   * they can reach the stand-in after the test that follows has begun.
+   */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -96,6 +102,16 @@ export async function startStudioStandin(options: StandinOptions): Promise<Studi
     requests,
     transactions: store.transactions,
     document: (id) => store.documents.get(id),
+    // Frames on a connection arrive in order: a PING's ack comes after every request sent before
+    // it. The turn after the acks lets the requests they trail be dispatched to the handler.
+    settle: async () => {
+      await Promise.all(
+        [...sessions].map(
+          (session) => new Promise<void>((acked) => (session.ping(() => acked()) ? undefined : acked())),
+        ),
+      );
+      await new Promise((turn) => setImmediate(turn));
+    },
     close: () =>
       new Promise<void>((done) => {
         for (const session of sessions) session.destroy();
