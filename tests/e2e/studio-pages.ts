@@ -8,8 +8,12 @@ import type { StudioStandin } from '../support/studio-standin.ts';
  * desk list item, the parts of a series form, the post form's series banner, Publish.
  */
 
-/** How long a test waits for the Studio to show or save something before failing. */
-export const SETTLE_MS = 15_000;
+/**
+ * How long a test waits for the Studio to show or save something before failing. Generous: two
+ * Studios run at once, sharing two cores with the rest of the suite, and a wait costs nothing
+ * when the Studio is quicker.
+ */
+export const SETTLE_MS = 30_000;
 
 /** The desk list item (title and subtitle) that opens document `id`. */
 export function deskItem(page: Page, id: string): Locator {
