@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { readConfig } from '../lib/config.ts';
 import { createBuildManifest, identifySource } from '../lib/deploy/build-manifest.ts';
-import { getPosts } from '../lib/site/site-data.ts';
+import { getSiteViews } from '../lib/site/site-data.ts';
 
 /**
  * `/build-manifest.json`: which posts this build published, for the next deploy's content-drop
@@ -9,7 +9,7 @@ import { getPosts } from '../lib/site/site-data.ts';
  * reader cannot already see on the site.
  */
 export const GET: APIRoute = async () => {
-  const posts = await getPosts();
+  const { posts } = await getSiteViews();
   const manifest = createBuildManifest({
     postIds: posts.map((post) => post.id),
     source: identifySource(readConfig().source),

@@ -1,8 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { SettingsEntry } from '../content/entries.ts';
-import type { PartPost } from '../series.ts';
 import type { SiteShell } from './cache-keys.ts';
-import { describePostContext, type PostContext } from './post-context.ts';
 import {
   type Author,
   buildSiteViews,
@@ -16,8 +14,8 @@ import { memoizePerSnapshot } from './snapshot-memo.ts';
 
 /*
  * The pages' only way to content: typed entries from Astro's collections and the site-wide
- * views over them. The views are computed once per content snapshot (see getSiteViews), so
- * every getter below costs a page nearly nothing, however many posts the site has.
+ * views over them (site-views.ts). The views are computed once per content snapshot (see
+ * getSiteViews), so reading them costs a page nearly nothing, however many posts the site has.
  */
 
 export type { Author, Category, PartLabel, Post, Series, SiteViews };
@@ -68,55 +66,4 @@ async function loadViews(): Promise<SiteViews> {
     getCollection('series'),
   ]);
   return buildSiteViews({ posts, authors, categories, series });
-}
-
-/** Published posts, newest first (ties broken by id so the order is stable). Shared: do not mutate. */
-export async function getPosts(): Promise<readonly Post[]> {
-  return (await getSiteViews()).posts;
-}
-
-/** Authors by `_id`. */
-export async function getAuthors(): Promise<ReadonlyMap<string, Author>> {
-  return (await getSiteViews()).authors;
-}
-
-/** Categories in title order. Shared: do not mutate. */
-export async function getCategories(): Promise<readonly Category[]> {
-  return (await getSiteViews()).categories;
-}
-
-/**
- * Series, the most recently continued first (by their newest published part); series with
- * no published part yet come last, in title order. Shared: do not mutate.
- */
-export async function getAllSeries(): Promise<readonly Series[]> {
-  return (await getSiteViews()).allSeries;
-}
-
-/**
- * The practitioner the About page presents: the author of the most posts (ties by id), or
- * `undefined` on a site with no authors.
- */
-export async function getPrimaryAuthor(): Promise<Author | undefined> {
-  return (await getSiteViews()).primaryAuthor;
-}
-
-/** A lookup from post `_id` to what lists of series parts show: title, path, excerpt and date. */
-export async function getPartPostFinder(): Promise<(postId: string) => PartPost | undefined> {
-  return (await getSiteViews()).findPartPost;
-}
-
-/** A function from a document `_id` to its page's path, for internal links; unpublished → `undefined`. */
-export async function getReferenceResolver(): Promise<(id: string) => string | undefined> {
-  return (await getSiteViews()).resolveReference;
-}
-
-/** "Part II of III" and the series title for every post in a series, for post lists. */
-export async function getPartLabels(): Promise<ReadonlyMap<string, PartLabel>> {
-  return (await getSiteViews()).partLabels;
-}
-
-/** A post's author, categories, series and chronological neighbours (see describePostContext). */
-export async function getPostContext(post: Post): Promise<PostContext> {
-  return describePostContext(await getSiteViews(), post);
 }
