@@ -3,56 +3,42 @@ import { partNumber } from './part-numbers.ts';
 
 export { partNumber, toRoman } from './part-numbers.ts';
 
+/** Where a published part sits in its series. */
 export interface PartPlacement {
   position: number;
   /** "Part II of III": the total counts planned and unpublished parts too. */
   label: string;
   /** "Part II" */
   shortLabel: string;
-  /** The part before and after this one in series order (not date order), if any. */
-  previous?: SeriesPart;
-  next?: SeriesPart;
 }
 
 /**
- * Where a post sits in its series: its label and its neighbours in series order.
- * Returns `undefined` when the post is not a published part of the series.
+ * Where a post sits in its series: its position and labels. Returns `undefined` when the post
+ * is not a published part of the series.
  */
 export function placePart(series: SeriesEntry, postId: string): PartPlacement | undefined {
-  const index = series.parts.findIndex((part) => part.kind === 'published' && part.postId === postId);
-  const part = series.parts[index];
+  const part = series.parts.find((part) => part.kind === 'published' && part.postId === postId);
   if (!part) return undefined;
   const number = partNumber(part.position, series.numbering);
   return {
     position: part.position,
     shortLabel: `Part ${number}`,
     label: `Part ${number} of ${partNumber(series.parts.length, series.numbering)}`,
-    previous: series.parts[index - 1],
-    next: series.parts[index + 1],
   };
 }
 
+type PublishedPart = Extract<SeriesPart, { kind: 'published' }>;
+
 /** The first part a reader can open ("Start at Part I"), or `undefined` if none is published yet. */
-export function firstPublishedPart(
-  series: SeriesEntry,
-): Extract<SeriesPart, { kind: 'published' }> | undefined {
-  return series.parts.find(
-    (part): part is Extract<SeriesPart, { kind: 'published' }> => part.kind === 'published',
-  );
+export function firstPublishedPart(series: SeriesEntry): PublishedPart | undefined {
+  return series.parts.find((part): part is PublishedPart => part.kind === 'published');
 }
 
 /** A part as the series list shows it: a link to a published post, or a "coming soon" entry. */
-export type PartView =
-  | ({ kind: 'published'; key: string; position: number; number: string; postId: string } & PartPost)
-  | {
-      kind: 'upcoming';
-      key: string;
-      position: number;
-      number: string;
-      title?: string | undefined;
-      expected?: string | undefined;
-      note?: string | undefined;
-    };
+export type PartView = { number: string } & (
+  | (PublishedPart & PartPost)
+  | Extract<SeriesPart, { kind: 'upcoming' }>
+);
 
 /** What a part list needs to know about a published post. */
 export interface PartPost {
@@ -72,29 +58,11 @@ export function describeParts(
 ): PartView[] {
   return series.parts.map((part): PartView => {
     const number = partNumber(part.position, series.numbering);
-    const post = part.kind === 'published' ? findPost(part.postId) : undefined;
-    if (part.kind === 'published' && post) {
-      return {
-        kind: 'published',
-        key: part.key,
-        position: part.position,
-        number,
-        postId: part.postId,
-        ...post,
-      };
-    }
-    const { key, position } = part;
-    return part.kind === 'upcoming'
-      ? {
-          kind: 'upcoming',
-          key,
-          position,
-          number,
-          title: part.title,
-          expected: part.expected,
-          note: part.note,
-        }
-      : { kind: 'upcoming', key, position, number };
+    if (part.kind === 'upcoming') return { ...part, number };
+    const post = findPost(part.postId);
+    return post
+      ? { ...part, number, ...post }
+      : { kind: 'upcoming', key: part.key, position: part.position, number };
   });
 }
 

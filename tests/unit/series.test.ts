@@ -138,28 +138,19 @@ describe('placePart', () => {
   };
 
   it.each([
-    { postId: 'p1', label: 'Part I of III', previous: undefined, next: 'b' },
-    { postId: 'p3', label: 'Part II of III', previous: 'a', next: 'c' },
-  ])('$postId is $label', ({ postId, label, previous, next }) => {
-    const placement = placePart(series, postId);
-    expect(placement?.label).toBe(label);
-    expect(placement?.previous?.key).toBe(previous);
-    expect(placement?.next?.key).toBe(next);
+    { postId: 'p1', label: 'Part I of III', shortLabel: 'Part I' },
+    { postId: 'p3', label: 'Part II of III', shortLabel: 'Part II' },
+  ])('$postId is $label', ({ postId, label, shortLabel }) => {
+    expect(placePart(series, postId)).toMatchObject({ label, shortLabel });
   });
 
   it('uses arabic numbers when the series asks for them', () => {
     expect(placePart({ ...series, numbering: 'arabic' }, 'p3')?.label).toBe('Part 2 of 3');
   });
 
-  it('places the only part of a series of one, with no neighbours', () => {
+  it('places the only part of a series of one', () => {
     const single: SeriesEntry = { ...series, parts: [partOne] };
-    expect(placePart(single, 'p1')).toEqual({
-      position: 1,
-      label: 'Part I of I',
-      shortLabel: 'Part I',
-      previous: undefined,
-      next: undefined,
-    });
+    expect(placePart(single, 'p1')).toEqual({ position: 1, label: 'Part I of I', shortLabel: 'Part I' });
   });
 
   it('does not place a post that is in no series', () => {

@@ -154,6 +154,9 @@ describe('describePostContext', () => {
     expect(inSeries?.placement.label).toBe('Part II of III');
     expect(inSeries?.parts.map((view) => view.kind)).toEqual(['published', 'published', 'upcoming']);
     expect([inSeries?.previous?.position, inSeries?.next?.kind]).toEqual([1, 'upcoming']);
+    // The first part has nothing before it in its series.
+    const first = context('p2').series;
+    expect([first?.previous, first?.next?.position]).toEqual([undefined, 2]);
   });
 
   it('gives the author and categories, and no series to a post outside one', () => {

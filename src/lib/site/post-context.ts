@@ -51,13 +51,14 @@ function describeSeriesContext(views: SiteViews, post: Post): PostSeriesContext 
   const placement = series && placePart(series.data, post.id);
   if (!series || !placement) return undefined;
   const parts = describeParts(series.data, views.findPartPost);
-  const at = (position: number | undefined) => parts.find((part) => part.position === position);
+  // Neighbours in series order, not date order: planned and unpublished parts count too.
+  const index = parts.findIndex((part) => part.position === placement.position);
   return {
     id: series.id,
     entry: series.data,
     placement,
     parts,
-    previous: at(placement.previous?.position),
-    next: at(placement.next?.position),
+    previous: parts[index - 1],
+    next: parts[index + 1],
   };
 }
