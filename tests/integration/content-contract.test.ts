@@ -67,8 +67,8 @@ describe('one content contract', () => {
     await addAfter(
       root,
       'src/lib/content/normalize-post.ts',
-      'excerpt: readText(raw.excerpt),',
-      ' subtitleNote: readText(raw.subtitleNote),',
+      'excerpt: presentText(raw.excerpt),',
+      ' subtitleNote: presentText(raw.subtitleNote),',
     );
     await addAfter(
       root,

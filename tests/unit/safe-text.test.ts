@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { safeHref } from '../../src/lib/portable-text/safe-href.ts';
-import { presentText } from '../../src/lib/text/present-text.ts';
-import { cleanText, escapeHtml, stripIllegalCharacters } from '../../src/lib/text/sanitize-text.ts';
+import {
+  cleanText,
+  escapeHtml,
+  presentText,
+  stripIllegalCharacters,
+} from '../../src/lib/text/sanitize-text.ts';
 
 describe('safeHref', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../dates.ts';
 import { safeHref, safeHttpUrl } from '../portable-text/safe-href.ts';
+import { presentText } from '../text/sanitize-text.ts';
 import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { AuthorEntry, CategoryEntry, SettingsEntry } from './entries.ts';
 import { normalizeBlockContent } from './normalize-blocks.ts';
 import { normalizeFigure } from './normalize-figure.ts';
-import { readText } from './read-text.ts';
 import type { RawAuthor, RawCategory, RawSettings } from './response.ts';
 import { presentSlug } from './slugs.ts';
 
@@ -15,7 +15,7 @@ export function normalizeSettings(
   raw: RawSettings | null | undefined,
   issues: ContentIssues,
 ): SettingsEntry | undefined {
-  const title = readText(raw?.title);
+  const title = presentText(raw?.title);
   if (!raw || !title) {
     issues.error(
       'siteSettings',
@@ -26,20 +26,20 @@ export function normalizeSettings(
     return undefined;
   }
   const cta = raw.callToAction;
-  const ctaLabel = readText(cta?.label);
+  const ctaLabel = presentText(cta?.label);
   const ctaUrl = safeHref(cta?.url);
   return {
     title,
-    tagline: readText(raw.tagline),
-    description: readText(raw.description),
-    location: readText(raw.location),
-    contactEmail: readText(raw.contactEmail),
+    tagline: presentText(raw.tagline),
+    description: presentText(raw.description),
+    location: presentText(raw.location),
+    contactEmail: presentText(raw.contactEmail),
     contactFormAction: safeHttpUrl(raw.contactFormAction),
     // Site-relative ("/contact/") or absolute; a javascript: URL drops the call to action.
     callToAction: ctaLabel && ctaUrl ? { label: ctaLabel, url: ctaUrl } : undefined,
-    disclaimer: readText(raw.disclaimer),
+    disclaimer: presentText(raw.disclaimer),
     socialLinks: (raw.socialLinks ?? []).flatMap((link) => {
-      const [label, url] = [readText(link.label), safeHttpUrl(link.url)];
+      const [label, url] = [presentText(link.label), safeHttpUrl(link.url)];
       return label && url ? [{ label, url }] : [];
     }),
     timeZone: normalizeTimeZone(raw.timeZone, issues),
@@ -63,7 +63,7 @@ function normalizeTimeZone(value: string | null | undefined, issues: ContentIssu
 
 /** An author needs a name and a slug. */
 export function normalizeAuthor(raw: RawAuthor, issues: ContentIssues): AuthorEntry | undefined {
-  const name = readText(raw.name);
+  const name = presentText(raw.name);
   const slug = presentSlug(raw.slug);
   if (!name) issues.error(raw._id, 'name', 'the author has no name', STUDIO_FIX);
   if (!slug) issues.error(raw._id, 'slug', 'the author has no slug', SLUG_FIX);
@@ -71,7 +71,7 @@ export function normalizeAuthor(raw: RawAuthor, issues: ContentIssues): AuthorEn
   return {
     name,
     slug,
-    credentials: readText(raw.credentials),
+    credentials: presentText(raw.credentials),
     bio: normalizeBlockContent(raw.bio ?? [], raw._id, 'bio', issues),
     image: normalizeFigure(raw.image, raw._id, 'image', issues),
   };
@@ -79,10 +79,10 @@ export function normalizeAuthor(raw: RawAuthor, issues: ContentIssues): AuthorEn
 
 /** A category needs a title and a slug. */
 export function normalizeCategory(raw: RawCategory, issues: ContentIssues): CategoryEntry | undefined {
-  const title = readText(raw.title);
+  const title = presentText(raw.title);
   const slug = presentSlug(raw.slug);
   if (!title) issues.error(raw._id, 'title', 'the category has no title', STUDIO_FIX);
   if (!slug) issues.error(raw._id, 'slug', 'the category has no slug', SLUG_FIX);
   if (!title || !slug) return undefined;
-  return { title, slug, description: readText(raw.description) };
+  return { title, slug, description: presentText(raw.description) };
 }

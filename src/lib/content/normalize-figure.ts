@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { presentText } from '../text/sanitize-text.ts';
 import type { ContentIssues } from './content-issues.ts';
 import { FIGURE, type Figure } from './entries.ts';
-import { readText } from './read-text.ts';
 import type { RawFigure } from './response.ts';
 
 // The contract's hotspot and crop, minus strictness: a body figure's carry their _type. Sanity
@@ -27,7 +27,7 @@ export function normalizeFigure(
     );
     return undefined;
   }
-  const alt = readText(raw.alt);
+  const alt = presentText(raw.alt);
   if (alt === undefined) {
     issues.warn(
       documentId,
@@ -38,8 +38,8 @@ export function normalizeFigure(
   }
   return {
     alt: alt ?? '',
-    caption: readText(raw.caption),
-    credit: readText(raw.credit),
+    caption: presentText(raw.caption),
+    credit: presentText(raw.credit),
     hotspot: HOTSPOT.safeParse(raw.hotspot).data,
     crop: CROP.safeParse(raw.crop).data,
     asset: {
@@ -49,7 +49,7 @@ export function normalizeFigure(
       size: asset.size ?? undefined,
       width: Math.round(asset.width),
       height: Math.round(asset.height),
-      lqip: readText(asset.lqip),
+      lqip: presentText(asset.lqip),
       usedBy: documentId,
     },
   };

@@ -1,9 +1,9 @@
 import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from '../shared-settings.ts';
+import { presentText } from '../text/sanitize-text.ts';
 import { type ContentIssues, STUDIO_FIX } from './content-issues.ts';
 import type { PostEntry } from './entries.ts';
 import { normalizeBlockContent } from './normalize-blocks.ts';
 import { normalizeFigure } from './normalize-figure.ts';
-import { readText } from './read-text.ts';
 import type { RawPost } from './response.ts';
 import { presentSlug } from './slugs.ts';
 
@@ -17,7 +17,7 @@ type KnownIds = { authors: ReadonlySet<string>; categories: ReadonlySet<string> 
  */
 export function normalizePost(raw: RawPost, known: KnownIds, issues: ContentIssues): PostEntry | undefined {
   const id = raw._id;
-  const title = readText(raw.title);
+  const title = presentText(raw.title);
   const slug = presentSlug(raw.slug);
   const categoryIds = (raw.categories ?? []).filter((ref): ref is string => Boolean(ref));
   checkRequiredFields(raw, { title, slug }, issues);
@@ -28,14 +28,14 @@ export function normalizePost(raw: RawPost, known: KnownIds, issues: ContentIssu
     title,
     slug,
     publishedAt: raw.publishedAt,
-    updatedAt: readText(raw.updatedAt),
-    excerpt: readText(raw.excerpt),
+    updatedAt: presentText(raw.updatedAt),
+    excerpt: presentText(raw.excerpt),
     authorId: raw.author,
     categoryIds,
     mainImage: normalizeFigure(raw.mainImage, id, 'mainImage', issues),
     seo: {
-      title: readText(raw.seo?.title),
-      description: readText(raw.seo?.description),
+      title: presentText(raw.seo?.title),
+      description: presentText(raw.seo?.description),
       noIndex: raw.seo?.noIndex ?? false,
     },
     body: normalizeBlockContent(raw.body, id, 'body', issues),
@@ -90,7 +90,7 @@ function checkPostWarnings(raw: RawPost, issues: ContentIssues): void {
       'Shorten it in the Studio.',
     );
   }
-  if (raw.mainImage?.asset && !readText(raw.mainImage.caption)) {
+  if (raw.mainImage?.asset && !presentText(raw.mainImage.caption)) {
     issues.warn(
       id,
       'mainImage.caption',

@@ -1,7 +1,7 @@
+import { presentText } from '../text/sanitize-text.ts';
 import type { ContentIssues } from './content-issues.ts';
 import type { PostEntry, SeriesEntry, SeriesPart } from './entries.ts';
 import { normalizeFigure } from './normalize-figure.ts';
-import { readText } from './read-text.ts';
 import type { RawPost, RawSeries } from './response.ts';
 import { presentSlug } from './slugs.ts';
 
@@ -45,7 +45,7 @@ export function normalizeSeries(
 
 function toSeriesEntry(raw: RawSeries, posts: PostsByState, issues: ContentIssues): SeriesEntry | undefined {
   const fix = 'Fix it in the Studio and publish the series again.';
-  const title = readText(raw.title);
+  const title = presentText(raw.title);
   const slug = presentSlug(raw.slug);
   if (!title) issues.error(raw._id, 'title', 'the series has no title', fix);
   if (!slug) issues.error(raw._id, 'slug', 'the series has no slug', fix);
@@ -57,7 +57,7 @@ function toSeriesEntry(raw: RawSeries, posts: PostsByState, issues: ContentIssue
   return {
     title,
     slug,
-    description: readText(raw.description),
+    description: presentText(raw.description),
     status: raw.status === 'complete' ? 'complete' : 'ongoing',
     numbering: raw.numbering === 'arabic' ? 'arabic' : 'roman',
     parts,
@@ -96,7 +96,7 @@ function toSeriesPart(
   if (posts.published.has(part.ref)) return [{ kind: 'published', key, position, postId: part.ref }];
   // Referenced but not readable yet: scheduled (we know its title and date) or unpublished.
   const scheduled = posts.scheduled.get(part.ref);
-  const [title, expected] = [readText(scheduled?.title), readText(scheduled?.publishedAt)];
+  const [title, expected] = [presentText(scheduled?.title), presentText(scheduled?.publishedAt)];
   return [{ kind: 'upcoming', key, position, title, expected }];
 }
 
@@ -106,12 +106,12 @@ function toPlannedPart(
   seriesId: string,
   issues: ContentIssues,
 ): SeriesPart {
-  const title = readText(part.title);
+  const title = presentText(part.title);
   if (!title) {
     const fix = 'Give the planned part a title in the Studio.';
     issues.error(seriesId, `${field}.title`, `planned part ${position} has no title`, fix);
   }
-  const [expected, note] = [readText(part.expected), readText(part.note)];
+  const [expected, note] = [presentText(part.expected), presentText(part.note)];
   return { kind: 'upcoming', key, position, title, expected, note };
 }
 

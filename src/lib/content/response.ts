@@ -34,7 +34,7 @@ const members = list(z.looseObject({ _type: z.string(), _key: z.string().nullish
  * One document of the answer, checked for what its normaliser walks and then typed as TypeGen
  * says the query returns it. That type is taken on trust for the leaves: a normaliser cleans
  * text and passes any value of another kind on unchanged, so the entry contract reports it with
- * the document and field rather than a normaliser failing on it (see `readText`).
+ * the document and field rather than a normaliser failing on it (see `presentText`).
  */
 const document = <T extends { _id: string }>(shape: z.ZodRawShape) =>
   DOCUMENT.extend(shape).pipe(z.custom<T>());

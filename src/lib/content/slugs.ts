@@ -4,7 +4,7 @@ import type { ContentIssues } from './content-issues.ts';
 /**
  * A slug exactly as stored, or `undefined` when blank. Never cleaned: a slug is an address
  * readers already hold, so one that would need cleaning is reported by `checkSlugs`, not changed.
- * A value that is not text passes on unchanged for the entry contract to report (as `readText`).
+ * A value that is not text passes on unchanged for the entry contract to report (as `presentText`).
  */
 export function presentSlug(value: string | null | undefined): string | undefined {
   if (typeof value === 'string') return value.trim() ? value : undefined;
