@@ -2,22 +2,17 @@ import { renderFigureHtml } from '../images/figure-html.ts';
 import { PICTURE_PRESETS } from '../images/site-images.ts';
 import type { BodyBlock } from './blocks.ts';
 import { closeHeadingGaps } from './heading-levels.ts';
-import { renderPortableText } from './render-portable-text.ts';
-
-/** Where rendered Portable Text comes from and where its links go. */
-export interface BodyContext {
-  /** The document being rendered, named in warnings. */
-  documentId: string;
-  /** Path of a published post or series by `_id`; `undefined` when unpublished. */
-  resolveReference(id: string): string | undefined;
-}
+import { type PortableTextContext, renderPortableText } from './render-portable-text.ts';
 
 /**
  * Renders a post body or author bio for a page: site-relative links, body figures as
  * lazy responsive pictures with captions, heading levels without gaps, and warnings to the
  * build log.
  */
-export function renderBody(blocks: readonly BodyBlock[], context: BodyContext): string {
+export function renderBody(
+  blocks: readonly BodyBlock[],
+  context: Pick<PortableTextContext, 'documentId' | 'resolveReference'>,
+): string {
   const warn = (message: string) => console.warn(message);
   const outline = closeHeadingGaps(blocks);
   for (const heading of outline.shifted) {
@@ -26,8 +21,7 @@ export function renderBody(blocks: readonly BodyBlock[], context: BodyContext): 
     );
   }
   return renderPortableText(outline.blocks, {
-    documentId: context.documentId,
-    resolveReference: context.resolveReference,
+    ...context,
     toUrl: (path) => path,
     warn,
     headingAnchors: true,

@@ -1,9 +1,9 @@
 import { type PortableTextComponents, toHTML } from '@portabletext/to-html';
 import { escapeHtml } from '../text/sanitize-text.ts';
 import { editorHref } from '../urls.ts';
+import { blockText, type WithChildren } from './block-text.ts';
 import type { BodyBlock, CalloutBlock, FigureBlock, InternalLinkMark, LinkMark } from './blocks.ts';
-import { createHeadingIds } from './heading-ids.ts';
-import { isExternalHref, safeHref } from './safe-href.ts';
+import { safeHref } from './safe-href.ts';
 
 /** What a renderer needs from its caller: where links go, how figures look, where warnings go. */
 export interface PortableTextContext {
@@ -51,6 +51,31 @@ export function renderPortableText(blocks: readonly BodyBlock[], context: Portab
   return toHTML([...blocks], { components, onMissingComponent: false });
 }
 
+/** Turns heading text into a URL fragment: lowercase ASCII words joined by hyphens. */
+function slugifyHeading(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'section';
+}
+
+/**
+ * Returns a function giving each heading block of one document a unique id; repeated
+ * headings get `-2`, `-3` so every anchor link lands on its own heading.
+ */
+function createHeadingIds(): (block: WithChildren) => string {
+  const used = new Map<string, number>();
+  return (block) => {
+    const base = slugifyHeading(blockText(block));
+    const count = (used.get(base) ?? 0) + 1;
+    used.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  };
+}
+
 function renderBlock(
   style: string | undefined,
   children: string,
@@ -88,7 +113,8 @@ function externalLink(children: string | undefined, href: unknown, context: Port
   }
   // Site paths and fragments are relative: toUrl makes them what this output needs.
   const url = /^[/#]/.test(safe) ? context.toUrl(editorHref(safe)) : safe;
-  const rel = isExternalHref(url) ? ' rel="noopener noreferrer"' : '';
+  // Links that leave the site (http or https) get no opener and send no referrer.
+  const rel = /^https?:/i.test(url) ? ' rel="noopener noreferrer"' : '';
   return `<a href="${escapeHtml(url)}"${rel}>${children}</a>`;
 }
 

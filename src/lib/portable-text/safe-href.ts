@@ -32,8 +32,3 @@ export function safeHttpUrl(value: string | null | undefined): string | undefine
     return undefined;
   }
 }
-
-/** True for links that leave the site (http or https). */
-export function isExternalHref(href: string): boolean {
-  return /^https?:/i.test(href);
-}
