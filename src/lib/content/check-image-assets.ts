@@ -20,34 +20,19 @@ export function checkImageAssets(
   const documents = [response.settings, ...response.authors, ...response.series, ...response.posts];
   for (const doc of documents) {
     if (!doc) continue;
-    visitObjects(doc, (node, field) => {
-      const asset = node.asset;
+    visitObjects(doc, ({ asset }, path) => {
       if (typeof asset !== 'object' || asset === null || !('_id' in asset)) return;
-      checkAsset(asset as AssetFields, { documentId: doc._id, field: field() || 'asset', policy, issues });
+      const { url, width, height } = asset as { url?: unknown; width?: unknown; height?: unknown };
+      const [field, image] = [path() || 'asset', `the image "${String(asset._id)}"`];
+      if (typeof url === 'string' && !policy.allows(url)) {
+        // JSON.stringify: the URL is hostile by definition; keep its control characters out of the log.
+        const problem = `${image} is at ${JSON.stringify(url)}, which is not ${policy.allowed}, so it was neither read nor requested`;
+        issues.error(doc._id, field, problem, policy.fix);
+      }
+      if (typeof width === 'number' && typeof height === 'number' && exceedsPixelLimit(width, height)) {
+        const problem = `${image} cannot be used: ${pixelLimitReason(width, height)}`;
+        issues.error(doc._id, field, problem, TOO_LARGE_FIX);
+      }
     });
-  }
-}
-
-type AssetFields = { _id: unknown; url?: unknown; width?: unknown; height?: unknown };
-
-function checkAsset(
-  asset: AssetFields,
-  where: { documentId: string; field: string; policy: AssetPolicy; issues: ContentIssues },
-): void {
-  const { documentId, field, policy, issues } = where;
-  const id = String(asset._id);
-  if (typeof asset.url === 'string' && !policy.allows(asset.url)) {
-    // JSON.stringify: the URL is hostile by definition; keep its control characters out of the log.
-    const problem = `the image "${id}" is at ${JSON.stringify(asset.url)}, which is not ${policy.allowed}, so it was neither read nor requested`;
-    issues.error(documentId, field, problem, policy.fix);
-  }
-  const { width, height } = asset;
-  if (typeof width === 'number' && typeof height === 'number' && exceedsPixelLimit(width, height)) {
-    issues.error(
-      documentId,
-      field,
-      `the image "${id}" cannot be used: ${pixelLimitReason(width, height)}`,
-      TOO_LARGE_FIX,
-    );
   }
 }
