@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import {
   type BodyBlock,
+  CALLOUT_BLOCK,
   type CalloutBlock,
   MARK_DEF,
   SPAN,
@@ -9,8 +11,6 @@ import {
 import type { ContentIssues } from './content-issues.ts';
 import { normalizeFigure } from './normalize-figure.ts';
 import type { RawBlock } from './response.ts';
-
-const TONES = new Set<CalloutBlock['tone']>(['note', 'warning', 'tip']);
 
 /**
  * Rich text (a post body, an author bio) as the site's typed blocks: text blocks keep their
@@ -26,8 +26,18 @@ export function normalizeBlockContent(
 ): BodyBlock[] {
   return blocks.flatMap((member): BodyBlock[] => {
     const where = `${field}[_key=="${member._key ?? '?'}"]`;
-    if (member._type === 'block') return keep(toTextBlock(member), documentId, where, issues);
     if (member._type === 'callout') return [toCallout(member)];
+    if (member._type === 'block') {
+      const block = toTextBlock(member);
+      if (block) return [block];
+      issues.warn(
+        documentId,
+        where,
+        'a text block is damaged, so it is left out',
+        'Retype it in the Studio.',
+      );
+      return [];
+    }
     if (member._type !== 'figure') return [];
     const figure = normalizeFigure(member, documentId, where, issues);
     if (!figure) {
@@ -39,42 +49,24 @@ export function normalizeBlockContent(
   });
 }
 
-function keep(block: TextBlock | undefined, documentId: string, where: string, issues: ContentIssues) {
-  if (block) return [block];
-  issues.warn(documentId, where, 'a text block is damaged, so it is left out', 'Retype it in the Studio.');
-  return [];
+// The members of `list` that `schema` accepts; anything else, or a `list` that is no list, is dropped.
+function validMembers<T>(schema: z.ZodType<T>, list: unknown): T[] {
+  return Array.isArray(list) ? list.flatMap((item) => schema.safeParse(item).data ?? []) : [];
 }
 
 // Spans without text and annotations the site does not render are dropped; the text stays.
 // Typed loosely: the blocks inside a callout are not checked before they get here.
-function toTextBlock(member: { children?: unknown; markDefs?: unknown }): TextBlock | undefined {
-  const children = asArray(member.children).flatMap((child) => parsed(SPAN, child));
-  const markDefs = asArray(member.markDefs).flatMap((mark) => parsed(MARK_DEF, mark));
-  const block = TEXT_BLOCK.safeParse({ ...member, children, markDefs });
-  return block.success ? block.data : undefined;
+function toTextBlock(member: Record<string, unknown>): TextBlock | undefined {
+  const children = validMembers(SPAN, member.children);
+  const markDefs = validMembers(MARK_DEF, member.markDefs);
+  return TEXT_BLOCK.safeParse({ ...member, children, markDefs }).data;
 }
 
+const CALLOUT_TEXT = z.looseObject({ _type: z.literal('block') });
+
+// An unknown tone shows as a note; of the callout's body, only text blocks are kept.
 function toCallout(member: Extract<RawBlock, { _type: 'callout' }>): CalloutBlock {
-  const tone = [...TONES].find((known) => known === member.tone) ?? 'note';
-  const body = asArray(member.body).flatMap((block) => {
-    const text = isTextBlock(block) ? toTextBlock(block) : undefined;
-    return text ? [text] : [];
-  });
+  const tone = CALLOUT_BLOCK.shape.tone.safeParse(member.tone).data ?? 'note';
+  const body = validMembers(CALLOUT_TEXT, member.body).flatMap((block) => toTextBlock(block) ?? []);
   return { _type: 'callout', _key: member._key, tone, body };
-}
-
-function parsed<T>(
-  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
-  value: unknown,
-): T[] {
-  const result = schema.safeParse(value);
-  return result.success ? [result.data] : [];
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function isTextBlock(value: unknown): value is { _type: 'block'; children?: unknown; markDefs?: unknown } {
-  return typeof value === 'object' && value !== null && '_type' in value && value._type === 'block';
 }

@@ -74,38 +74,19 @@ function checkReferences(raw: RawPost, categoryIds: string[], known: KnownIds, i
 
 function checkPostWarnings(raw: RawPost, issues: ContentIssues): void {
   const id = raw._id;
-  if ((raw.seo?.title?.length ?? 0) > SEO_TITLE_MAX) {
-    issues.warn(
-      id,
-      'seo.title',
-      `the SEO title is over ${SEO_TITLE_MAX} characters, so search engines will cut it`,
-      'Shorten it in the Studio.',
-    );
-  }
-  if ((raw.seo?.description?.length ?? 0) > SEO_DESCRIPTION_MAX) {
-    issues.warn(
-      id,
-      'seo.description',
-      `the SEO description is over ${SEO_DESCRIPTION_MAX} characters, so search engines will cut it`,
-      'Shorten it in the Studio.',
-    );
+  for (const field of ['title', 'description'] as const) {
+    const max = field === 'title' ? SEO_TITLE_MAX : SEO_DESCRIPTION_MAX;
+    if ((raw.seo?.[field]?.length ?? 0) <= max) continue;
+    const problem = `the SEO ${field} is over ${max} characters, so search engines will cut it`;
+    issues.warn(id, `seo.${field}`, problem, 'Shorten it in the Studio.');
   }
   if (raw.mainImage?.asset && !presentText(raw.mainImage.caption)) {
-    issues.warn(
-      id,
-      'mainImage.caption',
-      'the hero image has no caption',
-      'Add a caption in the Studio if the image needs one.',
-    );
+    const fix = 'Add a caption in the Studio if the image needs one.';
+    issues.warn(id, 'mainImage.caption', 'the hero image has no caption', fix);
   }
-  for (const member of raw.body ?? []) {
-    if (!KNOWN_BLOCK_TYPES.has(member._type)) {
-      issues.warn(
-        id,
-        'body',
-        `a block of unknown type "${member._type}" is left out of the page`,
-        'Remove it in the Studio, or teach the site to render it.',
-      );
-    }
+  for (const { _type: type } of raw.body ?? []) {
+    if (KNOWN_BLOCK_TYPES.has(type)) continue;
+    const fix = 'Remove it in the Studio, or teach the site to render it.';
+    issues.warn(id, 'body', `a block of unknown type "${type}" is left out of the page`, fix);
   }
 }
