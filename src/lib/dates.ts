@@ -12,25 +12,20 @@ export const DEFAULT_TIME_ZONE = 'UTC';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 // One formatter per style and zone: building one is far slower than formatting with it (and
-// toLocaleDateString builds one on every call).
+// toLocaleDateString builds one on every call). en-US "long" reads "April 14, 2026"; en-CA's
+// default is YYYY-MM-DD, which sorts as text.
 function formatter(locale: 'en-US' | 'en-CA', timeZone: string): Intl.DateTimeFormat {
   const key = `${locale} ${timeZone}`;
-  let found = formatters.get(key);
-  if (!found) {
-    // en-US "long" reads "April 14, 2026"; en-CA's default is YYYY-MM-DD, which sorts as text.
-    const style = locale === 'en-US' ? { dateStyle: 'long' as const } : {};
-    found = new Intl.DateTimeFormat(locale, { ...style, timeZone });
-    formatters.set(key, found);
-  }
+  const style = locale === 'en-US' ? ({ dateStyle: 'long' } as const) : {};
+  const found = formatters.get(key) ?? new Intl.DateTimeFormat(locale, { ...style, timeZone });
+  formatters.set(key, found);
   return found;
 }
-
-const longDate = (timeZone: string) => formatter('en-US', timeZone);
 
 /** Whether `name` is an IANA time zone this runtime knows ("America/Denver", "UTC"). */
 export function isTimeZone(name: string): boolean {
   try {
-    longDate(name);
+    formatter('en-US', name);
     return true;
   } catch {
     return false;
@@ -60,7 +55,7 @@ export function toDisplayDate(
   if (Number.isNaN(parsed.getTime())) return undefined;
   return {
     datetime: dateOnly ? value : parsed.toISOString(),
-    text: longDate(dateOnly ? 'UTC' : timeZone).format(parsed),
+    text: formatter('en-US', dateOnly ? 'UTC' : timeZone).format(parsed),
   };
 }
 
