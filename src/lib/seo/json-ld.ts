@@ -21,7 +21,6 @@ export interface JsonLdPerson {
   name: string;
   url?: string | undefined;
   credentials?: string | undefined;
-  image?: string | undefined;
 }
 
 /** What a `BlogPosting` needs; URLs must be absolute. */
@@ -98,7 +97,6 @@ function person(input: JsonLdPerson): Record<string, unknown> {
     name: input.name,
     url: input.url,
     honorificSuffix: input.credentials,
-    image: input.image,
   });
 }
 
