@@ -76,7 +76,13 @@ function toSeriesPart(
   const field = `parts[${position - 1}]`;
   // Widened: TypeGen knows two types of part, an export edited by hand may hold any.
   const type: string = part._type;
-  if (part._type === 'plannedPart') return [toPlannedPart(part, { key, position, field }, seriesId, issues)];
+  if (part._type === 'plannedPart') {
+    const title = presentText(part.title);
+    const fix = 'Give the planned part a title in the Studio.';
+    if (!title) issues.error(seriesId, `${field}.title`, `planned part ${position} has no title`, fix);
+    const [expected, note] = [presentText(part.expected), presentText(part.note)];
+    return [{ kind: 'upcoming', key, position, title, expected, note }];
+  }
   if (type !== 'reference' || !part.ref) {
     const problem =
       type === 'reference'
@@ -98,21 +104,6 @@ function toSeriesPart(
   const scheduled = posts.scheduled.get(part.ref);
   const [title, expected] = [presentText(scheduled?.title), presentText(scheduled?.publishedAt)];
   return [{ kind: 'upcoming', key, position, title, expected }];
-}
-
-function toPlannedPart(
-  part: RawPart,
-  { key, position, field }: { key: string; position: number; field: string },
-  seriesId: string,
-  issues: ContentIssues,
-): SeriesPart {
-  const title = presentText(part.title);
-  if (!title) {
-    const fix = 'Give the planned part a title in the Studio.';
-    issues.error(seriesId, `${field}.title`, `planned part ${position} has no title`, fix);
-  }
-  const [expected, note] = [presentText(part.expected), presentText(part.note)];
-  return { kind: 'upcoming', key, position, title, expected, note };
 }
 
 /*
