@@ -4,7 +4,6 @@ import type { Category, Post, SiteViews } from './site-views.ts';
 
 /** A post's series as its page shows it: where it sits, every part, and its series neighbours. */
 export interface PostSeriesContext {
-  id: string;
   entry: SeriesEntry;
   placement: PartPlacement;
   parts: PartView[];
@@ -54,7 +53,6 @@ function describeSeriesContext(views: SiteViews, post: Post): PostSeriesContext 
   // Neighbours in series order, not date order: planned and unpublished parts count too.
   const index = parts.findIndex((part) => part.position === placement.position);
   return {
-    id: series.id,
     entry: series.data,
     placement,
     parts,
