@@ -42,7 +42,10 @@ export interface SiteViews {
   allSeries: readonly Series[];
   /** Series by `_id`. */
   seriesById: ReadonlyMap<string, Series>;
-  /** The author of the most posts (ties by id); `undefined` on a site with no authors. */
+  /**
+   * The practitioner the About page presents: the author of the most posts (ties by id);
+   * `undefined` on a site with no authors.
+   */
   primaryAuthor: Author | undefined;
   /** "Part II of III" and the series title, by post `_id`, for posts in a series. */
   partLabels: ReadonlyMap<string, PartLabel>;
