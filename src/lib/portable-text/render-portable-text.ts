@@ -82,16 +82,10 @@ function renderBlock(
   headingId: () => string,
   context: PortableTextContext,
 ): string {
-  switch (style) {
-    case 'h2':
-    case 'h3':
-    case 'h4':
-      return heading(style, children, headingId(), context);
-    case 'blockquote':
-      return `<blockquote><p>${children}</p></blockquote>`;
-    default:
-      return `<p>${children}</p>`;
-  }
+  if (style === 'h2' || style === 'h3' || style === 'h4')
+    return heading(style, children, headingId(), context);
+  if (style === 'blockquote') return `<blockquote><p>${children}</p></blockquote>`;
+  return `<p>${children}</p>`;
 }
 
 // The id stays in feeds too, so a link to a section still lands. The anchor is out of the tab

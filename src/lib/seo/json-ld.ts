@@ -55,7 +55,12 @@ export function blogPostingJsonLd(input: BlogPostingInput): Record<string, unkno
     datePublished: input.datePublished,
     dateModified: input.dateModified ?? input.datePublished,
     image: input.image,
-    author: person(input.author),
+    author: compact({
+      '@type': 'Person',
+      name: input.author.name,
+      url: input.author.url,
+      honorificSuffix: input.author.credentials,
+    }),
     publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
     articleSection: input.categories.length ? [...input.categories] : undefined,
     wordCount: input.wordCount,
@@ -88,15 +93,6 @@ export function creativeWorkSeriesJsonLd(input: {
       headline: part.headline,
       position: part.position,
     })),
-  });
-}
-
-function person(input: JsonLdPerson): Record<string, unknown> {
-  return compact({
-    '@type': 'Person',
-    name: input.name,
-    url: input.url,
-    honorificSuffix: input.credentials,
   });
 }
 
