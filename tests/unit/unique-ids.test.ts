@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetExport } from '../../src/lib/sanity/dataset-export.ts';
-import { assertUniqueIds } from '../../src/lib/sanity/unique-ids.ts';
+import { assertUniqueIds, readDatasetExport } from '../../src/lib/sanity/dataset-export.ts';
 import { baseDocuments, post, writeExport } from '../support/dataset-builder.ts';
 
-const lines = (...ids: string[]) => ids.map((id, index) => ({ id, line: index + 1 }));
+const lines = (...ids: (string | undefined)[]) => ids;
 
 describe('assertUniqueIds', () => {
   it.each([
@@ -18,6 +17,7 @@ describe('assertUniqueIds', () => {
   it.each([
     ['one id twice', lines('a', 'post-1', 'b', 'post-1'), /"post-1" on lines 2 and 4\./],
     ['one id three times', lines('x', 'x', 'y', 'x'), /"x" on lines 1, 2 and 4\./],
+    ['an id around a blank line', lines('a', undefined, 'a'), /"a" on lines 1 and 3\./],
     ['a repeated draft', lines('drafts.a', 'drafts.a'), /"drafts\.a" on lines 1 and 2\./],
     ['two ids twice', lines('a', 'b', 'a', 'b'), /"a" on lines 1 and 3; "b" on lines 2 and 4\./],
   ])('names the _id and its lines for %s', (_, documents, places) => {

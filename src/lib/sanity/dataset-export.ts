@@ -1,13 +1,17 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { z } from 'zod';
 import { pathExists } from '../files/path-exists.ts';
 import type { AssetDocument } from './asset-documents.ts';
 import { createAssetDocuments, replaceSanityAssets } from './export-assets.ts';
 import { unpackArchive } from './export-cache.ts';
 import { checkDataSize, EXPORT_LIMITS, type ExportLimits } from './export-limits.ts';
-import { assertUniqueIds, type DocumentLine } from './unique-ids.ts';
 
-export type SanityDocument = { _id: string; _type: string; [field: string]: unknown };
+const DOCUMENT = z.looseObject({ _id: z.string(), _type: z.string() });
+export type SanityDocument = z.infer<typeof DOCUMENT>;
+
+// Enough to find the pattern (a file concatenated twice repeats every id); the rest are alike.
+const MAX_LISTED_IDS = 10;
 
 export interface DatasetExport {
   /** Published documents plus the asset documents synthesised for the export's files. */
@@ -90,33 +94,50 @@ async function findDataFolder(folder: string): Promise<string> {
   );
 }
 
+/** The documents of data.ndjson; blank lines are skipped but still counted in line numbers. */
 function parseNdjson(text: string, source: string): SanityDocument[] {
-  const documents: SanityDocument[] = [];
-  const lines: DocumentLine[] = [];
-  text.split('\n').forEach((line, index) => {
-    if (!line.trim()) return;
-    let doc: unknown;
-    try {
-      doc = JSON.parse(line);
-    } catch (error) {
-      throw new Error(
-        `[content] Line ${index + 1} of data.ndjson in "${source}" is not valid JSON (${(error as Error).message}). Re-export the dataset.`,
-      );
-    }
-    if (!isDocument(doc)) {
-      throw new Error(
-        `[content] Line ${index + 1} of data.ndjson in "${source}" is not a document (it needs string _id and _type). Re-export the dataset.`,
-      );
-    }
-    documents.push(doc);
-    lines.push({ id: doc._id, line: index + 1 });
-  });
-  assertUniqueIds(lines, source);
-  return documents;
+  const byLine = text
+    .split('\n')
+    .map((line, index) => (line.trim() ? parseLine(line, index + 1, source) : undefined));
+  assertUniqueIds(
+    byLine.map((doc) => doc?._id),
+    source,
+  );
+  return byLine.filter((doc) => doc !== undefined);
 }
 
-function isDocument(value: unknown): value is SanityDocument {
-  if (typeof value !== 'object' || value === null) return false;
-  const { _id, _type } = value as Record<string, unknown>;
-  return typeof _id === 'string' && typeof _type === 'string';
+function parseLine(line: string, number: number, source: string): SanityDocument {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch (error) {
+    throw new Error(
+      `[content] Line ${number} of data.ndjson in "${source}" is not valid JSON (${(error as Error).message}). Re-export the dataset.`,
+    );
+  }
+  const parsed = DOCUMENT.safeParse(json);
+  if (parsed.success) return parsed.data;
+  throw new Error(
+    `[content] Line ${number} of data.ndjson in "${source}" is not a document (it needs string _id and _type). Re-export the dataset.`,
+  );
+}
+
+/**
+ * Throws a `[content]` error naming every `_id` that appears on more than one line (`idsByLine[i]`
+ * is line i + 1; undefined for a blank line), with its line numbers: the Content Lake holds one
+ * document per `_id`, so a query over the export would otherwise show one copy and silently drop
+ * the other. `drafts.x` and `x` are different ids.
+ */
+export function assertUniqueIds(idsByLine: readonly (string | undefined)[], source: string): void {
+  const lines = idsByLine.flatMap((id, index) => (id === undefined ? [] : [{ id, line: index + 1 }]));
+  const repeated = [...Map.groupBy(lines, ({ id }) => id)].filter(([, uses]) => uses.length > 1);
+  if (repeated.length === 0) return;
+  const listed = repeated.slice(0, MAX_LISTED_IDS).map(([id, uses]) => {
+    const numbers = uses.map(({ line }) => line);
+    return `"${id}" on lines ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+  });
+  const more = repeated.length > MAX_LISTED_IDS ? `; and ${repeated.length - MAX_LISTED_IDS} more` : '';
+  throw new Error(
+    `[content] data.ndjson in "${source}" holds more than one document with the same _id, so one would silently replace the other: ${listed.join('; ')}${more}. Keep one document per _id (remove the extra copies, or give a copy its own _id) and export again.`,
+  );
 }
