@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { z } from 'zod';
 import { isProcessAlive } from '../files/process-alive.ts';
 import { checkArchiveSize, type ExportLimits } from './export-limits.ts';
-import { type FileManifest, hashFile, matchesManifest } from './file-manifest.ts';
-import { extractArchive } from './unpack-archive.ts';
+import { extractArchive, FILE_MANIFEST, type FileManifest } from './unpack-archive.ts';
 
 /** How many unpacked archives the cache keeps: the current one and a couple to switch back to. */
 export const KEEP_UNPACKED_EXPORTS = 3;
@@ -15,10 +18,7 @@ const MANIFEST = 'quire-manifest.json';
 const ENTRY_NAME = /^[0-9a-f]{16}$/;
 const PARTIAL_NAME = /^[0-9a-f]{16}\.(\d+)\.partial$/;
 
-interface CacheManifest {
-  archiveSha256: string;
-  files: FileManifest;
-}
+const CACHE_MANIFEST = z.object({ archiveSha256: z.string(), files: FILE_MANIFEST });
 
 /**
  * Returns a folder holding the files of the `.tar.gz` `archive`, unpacked into `cacheDir` with
@@ -43,25 +43,44 @@ export async function unpackArchive(
   }
   await rm(entry, { recursive: true, force: true });
   await unpackInto(entry, archive, archiveSha256, limits);
-  await pruneCache(cacheDir, KEEP_UNPACKED_EXPORTS);
+  await pruneCache(cacheDir);
   return join(entry, CONTENT);
 }
 
 async function isIntact(entry: string, archiveSha256: string): Promise<boolean> {
-  const manifest = await readManifest(join(entry, MANIFEST));
+  const manifest = await readFile(join(entry, MANIFEST), 'utf8')
+    .then((text) => CACHE_MANIFEST.parse(JSON.parse(text)))
+    // Missing or unreadable: the entry is unpacked again, which is always safe.
+    .catch(() => undefined);
   if (manifest?.archiveSha256 !== archiveSha256) return false;
   return matchesManifest(join(entry, CONTENT), manifest.files);
 }
 
-async function readManifest(file: string): Promise<CacheManifest | undefined> {
-  try {
-    const manifest = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheManifest>;
-    const valid = typeof manifest.archiveSha256 === 'string' && typeof manifest.files === 'object';
-    return valid ? (manifest as CacheManifest) : undefined;
-  } catch {
-    // Missing or unreadable: the entry is unpacked again, which is always safe.
-    return undefined;
+/**
+ * Whether `folder` holds exactly the files of `manifest` with the same contents: no file
+ * missing, changed or added (an added data.ndjson could be read instead of the real one), and
+ * nothing but files and folders. Reads every file once.
+ */
+async function matchesManifest(folder: string, manifest: FileManifest): Promise<boolean> {
+  const found = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => undefined);
+  if (!found) return false;
+  const files = found.filter((entry) => !entry.isDirectory());
+  if (files.some((entry) => !entry.isFile()) || files.length !== Object.keys(manifest).length) return false;
+  for (const entry of files) {
+    const path = join(entry.parentPath, entry.name);
+    const expected = manifest[relative(folder, path).split(sep).join('/')];
+    // The size check is free and catches a truncated or appended file without reading it.
+    if (!expected || expected.size !== (await stat(path)).size) return false;
+    if (expected.sha256 !== (await hashFile(path))) return false;
   }
+  return true;
+}
+
+/** The sha256 of a file's contents, as lowercase hex; read as a stream, so any size is fine. */
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(path), hash);
+  return hash.digest('hex');
 }
 
 /** Unpacks beside `entry` and renames, so a crash never leaves a half-unpacked entry. */
@@ -71,8 +90,7 @@ async function unpackInto(entry: string, archive: string, archiveSha256: string,
   await mkdir(join(partial, CONTENT), { recursive: true });
   try {
     const files = await extractArchive(archive, join(partial, CONTENT), limits);
-    const manifest: CacheManifest = { archiveSha256, files };
-    await writeFile(join(partial, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    await writeFile(join(partial, MANIFEST), `${JSON.stringify({ archiveSha256, files }, null, 2)}\n`);
     await rename(partial, entry);
   } catch (error) {
     await rm(partial, { recursive: true, force: true });
@@ -101,10 +119,10 @@ function explainFailure(error: unknown, archive: string): Error {
 }
 
 /**
- * Removes all but the `keep` most recently used entries of `cacheDir`, and half-unpacked
- * folders whose build is no longer running (one killed mid-unpack leaves its folder behind).
+ * Removes all but the KEEP_UNPACKED_EXPORTS most recently used entries of `cacheDir`, and
+ * half-unpacked folders whose build is no longer running (one killed mid-unpack leaves its folder).
  */
-export async function pruneCache(cacheDir: string, keep: number): Promise<void> {
+async function pruneCache(cacheDir: string): Promise<void> {
   const names = await readdir(cacheDir).catch(() => [] as string[]);
   const entries = await Promise.all(
     names
@@ -117,7 +135,7 @@ export async function pruneCache(cacheDir: string, keep: number): Promise<void> 
   );
   const stale = entries
     .sort((a, b) => b.used - a.used)
-    .slice(keep)
+    .slice(KEEP_UNPACKED_EXPORTS)
     .map((entry) => entry.name);
   const abandoned = names.filter((name) => {
     const pid = PARTIAL_NAME.exec(name)?.[1];

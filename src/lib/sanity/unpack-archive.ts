@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
+import { z } from 'zod';
 import { checkTarSize, createEntryCheck, type ExportLimits } from './export-limits.ts';
-import type { FileManifest } from './file-manifest.ts';
+
+/** What a folder held when it was written: each file's size and sha256, by `/`-separated path. */
+export const FILE_MANIFEST = z.record(z.string(), z.object({ size: z.number(), sha256: z.string() }));
+export type FileManifest = z.infer<typeof FILE_MANIFEST>;
 
 // Regular files; a Sanity export holds nothing else worth reading (folders are made as needed).
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
@@ -34,20 +38,9 @@ export async function extractArchive(
   const manifest: FileManifest = {};
   const check = createEntryCheck(archive, limits);
   const stop = new AbortController();
+  const fail = (error: unknown) => stop.abort(error);
   const parser = new Parser({ strict: true });
   let writes = Promise.resolve();
-  let tarBytes = 0;
-  const sink = parserSink(parser, {
-    count: (bytes) => {
-      tarBytes += bytes;
-      checkTarSize(archive, tarBytes, limits);
-    },
-    settled: () => writes,
-  });
-  const fail = (error: unknown) => {
-    stop.abort(error);
-    sink.destroy(error instanceof Error ? error : new Error(String(error)));
-  };
   parser.on('error', fail);
   parser.on('entry', (entry: ReadEntry) => {
     const path = stop.signal.aborted ? undefined : acceptEntry(entry, check, fail);
@@ -61,12 +54,27 @@ export async function extractArchive(
     writes.catch(fail);
   });
   try {
-    await pipeline(createReadStream(archive), createGunzip(), sink);
+    await pipeline(createReadStream(archive), createGunzip(), async (tar: AsyncIterable<Buffer>) => {
+      let tarBytes = 0;
+      for await (const chunk of tar) {
+        tarBytes += chunk.length;
+        checkTarSize(archive, tarBytes, limits);
+        // The parser holds back while an entry waits on its file; gunzip then waits for it.
+        if (!parser.write(chunk)) await once(parser, 'drain', { signal: stop.signal });
+        stop.signal.throwIfAborted();
+      }
+      // 'end' comes once every entry was handed over; the files are done when the writes are.
+      const ended = once(parser, 'end', { signal: stop.signal });
+      parser.end();
+      await ended;
+      await writes;
+    });
   } catch (error) {
     stop.abort(error);
     // Let every started write close its file, so the caller can remove `target` for good.
     await writes.catch(() => undefined);
-    throw error;
+    // The first failure, not an abort that followed from it.
+    throw stop.signal.reason;
   }
   return manifest;
 }
@@ -121,27 +129,4 @@ async function writeEntry(entry: ReadEntry, file: string, signal: AbortSignal) {
     signal.removeEventListener('abort', abort);
   }
   return { size, sha256: hash.digest('hex') };
-}
-
-/** Feeds the tar parser as a Node stream, so `pipeline` carries back-pressure and errors. */
-function parserSink(
-  parser: Parser,
-  hooks: { count: (bytes: number) => void; settled: () => Promise<void> },
-): Writable {
-  return new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      try {
-        hooks.count(chunk.length);
-      } catch (error) {
-        return callback(error as Error);
-      }
-      if (parser.write(chunk)) callback();
-      else parser.once('drain', () => callback());
-    },
-    final(callback) {
-      // 'end' comes once every entry was handed over; the files are done when the writes are.
-      parser.once('end', () => hooks.settled().then(() => callback(), callback));
-      parser.end();
-    },
-  });
 }
