@@ -2,8 +2,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { pathExists } from '../files/path-exists.ts';
-import type { AssetDocument } from './asset-documents.ts';
-import { createAssetDocuments, replaceSanityAssets } from './export-assets.ts';
+import { type AssetDocument, createAssetDocuments, replaceSanityAssets } from './export-assets.ts';
 import { unpackArchive } from './export-cache.ts';
 import { checkDataSize, EXPORT_LIMITS, type ExportLimits } from './export-limits.ts';
 
@@ -47,6 +46,7 @@ export async function readDatasetExport(
   const raw = parseNdjson(await readDataFile(folder, absolute, limits), absolute);
   const published = raw.filter((doc) => !/^(drafts|versions)\./.test(doc._id));
   const byReference = await createAssetDocuments(published, folder);
+  // Two references to one file (or to two files with the same bytes) make one asset document.
   const assets = [...new Map([...byReference.values()].map((asset) => [asset._id, asset])).values()];
   // An asset document in data.ndjson can hold any url (file:///etc/…, http://anywhere): the one
   // made from the export's own file replaces it, and the asset policy refuses the rest.

@@ -1,9 +1,20 @@
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import sharp from 'sharp';
 import { ContentError, ContentIssues } from '../content/content-issues.ts';
 import { visitObjects } from '../content/field-paths.ts';
-import { pathExists } from '../files/path-exists.ts';
-import { explainDecodeFailure } from '../images/decode-limits.ts';
-import { type AssetDocument, createFileAssetDocument, createImageAssetDocument } from './asset-documents.ts';
+import { explainDecodeFailure, MAX_SOURCE_PIXELS } from '../images/decode-limits.ts';
+
+/** The asset document `sanity dataset import` would make for one of the export's files. */
+export interface AssetDocument {
+  _id: string;
+  _type: 'sanity.imageAsset' | 'sanity.fileAsset';
+  /** A file: URL of the export's own file. */
+  url: string;
+  [field: string]: unknown;
+}
 
 type Node = Record<string, unknown>;
 
@@ -11,6 +22,20 @@ type Node = Record<string, unknown>;
 type AssetUse = { documentId: string; field: string };
 
 const SANITY_ASSET = /^(image|file)@file:\/\/\.\/((?:images|files)\/[^/\\]+)$/;
+
+// Sanity's low-quality placeholder is a tiny image inlined as a data URL; 20 px wide matches it.
+const LQIP_WIDTH = 20;
+
+const MIME_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
+  pdf: 'application/pdf',
+};
 
 /**
  * Finds every `_sanityAsset` in the documents and builds one asset document per file, keyed by
@@ -55,21 +80,70 @@ async function createAssetDocument(
     return undefined;
   }
   const filePath = join(folder, file);
-  if (!(await pathExists(filePath))) {
-    const problem = `the file "${file}" is missing from the export "${folder}"`;
-    issues.error(documentId, field, problem, 'Re-export the dataset with its assets.');
-    return undefined;
-  }
   try {
-    return kind === 'image'
-      ? await createImageAssetDocument(filePath)
-      : await createFileAssetDocument(filePath);
+    return kind === 'image' ? await createImageAsset(filePath) : await createFileAsset(filePath);
   } catch (error) {
-    const problem = `the image "${file}" in the export cannot be used: ${explainDecodeFailure(error)}`;
-    const fix = `Replace ${file} in the export with a working image (or upload the image again in the Studio and re-export the dataset).`;
-    issues.error(documentId, field, problem, fix);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      const problem = `the file "${file}" is missing from the export "${folder}"`;
+      issues.error(documentId, field, problem, 'Re-export the dataset with its assets.');
+    } else {
+      const problem = `the image "${file}" in the export cannot be used: ${explainDecodeFailure(error)}`;
+      const fix = `Replace ${file} in the export with a working image (or upload the image again in the Studio and re-export the dataset).`;
+      issues.error(documentId, field, problem, fix);
+    }
     return undefined;
   }
+}
+
+/**
+ * The `sanity.imageAsset` document the Content Lake would hold for an image file: same id scheme
+ * (`image-<sha1>-<w>x<h>-<ext>`), `url` (a file: URL), size, dimensions and lqip. Like Sanity, it
+ * reports the size as shown, after EXIF orientation (a portrait photo stored sideways is
+ * portrait). Decodes the whole image once (for the lqip), so a damaged or oversized file rejects
+ * here, before any page is written, with sharp's reason.
+ */
+async function createImageAsset(filePath: string): Promise<AssetDocument> {
+  const bytes = await readFile(filePath);
+  const image = sharp(bytes, { limitInputPixels: MAX_SOURCE_PIXELS });
+  const { autoOrient, format, hasAlpha } = await image.metadata();
+  const { width, height } = autoOrient;
+  if (!width || !height) throw new Error('it has no width or height');
+  const extension = format === 'jpeg' ? 'jpg' : (format ?? extname(filePath).slice(1));
+  const fields = assetFields(filePath, bytes, extension);
+  const placeholder = await image.clone().autoOrient().resize(LQIP_WIDTH).jpeg({ quality: 60 }).toBuffer();
+  return {
+    _id: `image-${fields.sha1hash}-${width}x${height}-${extension}`,
+    _type: 'sanity.imageAsset',
+    ...fields,
+    metadata: {
+      _type: 'sanity.imageMetadata',
+      dimensions: { _type: 'sanity.imageDimensions', width, height, aspectRatio: width / height },
+      lqip: `data:image/jpeg;base64,${placeholder.toString('base64')}`,
+      hasAlpha: Boolean(hasAlpha),
+      isOpaque: !hasAlpha,
+    },
+  };
+}
+
+/** The `sanity.fileAsset` document for a non-image file (`file-<sha1>-<ext>`). */
+async function createFileAsset(filePath: string): Promise<AssetDocument> {
+  const extension = extname(filePath).slice(1).toLowerCase();
+  const fields = assetFields(filePath, await readFile(filePath), extension);
+  return { _id: `file-${fields.sha1hash}-${extension}`, _type: 'sanity.fileAsset', ...fields };
+}
+
+/** The fields every asset document has, as the Content Lake fills them in. */
+function assetFields(filePath: string, bytes: Buffer, extension: string) {
+  const sha1 = createHash('sha1').update(bytes).digest('hex');
+  return {
+    assetId: sha1,
+    sha1hash: sha1,
+    extension,
+    mimeType: MIME_TYPES[extension] ?? 'application/octet-stream',
+    size: bytes.byteLength,
+    originalFilename: basename(filePath),
+    url: pathToFileURL(filePath).href,
+  };
 }
 
 /** Returns a copy of `value` with each `_sanityAsset` swapped for a reference to its asset. */
