@@ -4,25 +4,19 @@ import { exportAssetPolicy } from './asset-policy.ts';
 import type { ContentSource, QueryParams } from './content-source.ts';
 import { type DatasetExport, readDatasetExport, type SanityDocument } from './dataset-export.ts';
 
-/** The export as read, plus its documents by `_id` for resolving references. */
-type IndexedExport = DatasetExport & { byId: ReadonlyMap<string, SanityDocument> };
-
-async function readIndexedExport(config: ExportSourceConfig): Promise<IndexedExport> {
-  const dataset = await readDatasetExport(config.path, config.cacheDir);
-  return { ...dataset, byId: new Map(dataset.documents.map((doc) => [doc._id, doc])) };
-}
-
 /**
  * A content source over a dataset export on disk, evaluated with groq-js. The export is read
  * once, on the first query; drafts are already gone, matching the `published` perspective.
  * Images may come only from the export's own files.
  */
 export function createExportSource(config: ExportSourceConfig): ContentSource {
-  let dataset: Promise<IndexedExport> | undefined;
-  const load = () => {
-    dataset ??= readIndexedExport(config);
-    return dataset;
-  };
+  let dataset: Promise<DatasetExport & { byId: ReadonlyMap<string, SanityDocument> }> | undefined;
+  const load = () =>
+    (dataset ??= readDatasetExport(config.path, config.cacheDir).then((read) => ({
+      ...read,
+      // Documents by `_id`, for resolving references.
+      byId: new Map(read.documents.map((doc) => [doc._id, doc])),
+    })));
   return {
     description: `dataset export "${config.path}"`,
     async fetch(query: string, params: QueryParams = {}) {
