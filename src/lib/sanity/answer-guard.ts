@@ -54,41 +54,21 @@ function guardFetch(inner: FetchFunction, maxBytes: number, seen: Seen): FetchFu
 
 /** The same response, whose body reading stops with an error once it passes `maxBytes`. */
 function withCappedBody(response: FetchResponse, maxBytes: number): FetchResponse {
-  const arrayBuffer = () => readCapped(response.body, maxBytes);
-  const { ok, status, statusText, headers, url, redirected, body } = response;
-  return {
-    ok,
-    status,
-    statusText,
-    headers,
-    url,
-    redirected,
-    body,
-    arrayBuffer,
-    text: async () => new TextDecoder().decode(await arrayBuffer()),
-  };
-}
-
-async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<ArrayBuffer> {
-  if (!body) return new ArrayBuffer(0);
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
   let total = 0;
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    total += read.value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw oversized(maxBytes, 'it kept coming past that');
-    }
-    chunks.push(read.value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes.buffer;
+  const capped = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      total += chunk.byteLength;
+      // Throwing here cancels the network body: the rest of the answer is never read.
+      if (total > maxBytes) throw oversized(maxBytes, 'it kept coming past that');
+      controller.enqueue(chunk);
+    },
+  });
+  const read = () => new Response(response.body?.pipeThrough(capped)).arrayBuffer();
+  // The client reads the body with these two only; everything else is the response's own.
+  return Object.assign(response, {
+    arrayBuffer: read,
+    text: async () => new TextDecoder().decode(await read()),
+  });
 }
 
 function oversized(maxBytes: number, detail: string): UnusableAnswerError {
