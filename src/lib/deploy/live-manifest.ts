@@ -2,32 +2,22 @@ import { type RetryPolicy, withRetries } from '../sanity/retry.ts';
 import { parseBuildManifest } from './build-manifest.ts';
 import type { LiveManifest } from './drop-guard.ts';
 
-export interface LiveFetchOptions {
-  /** Per attempt: a host that accepts the connection and never answers must not hang a deploy. */
-  timeoutMs: number;
-  retry: RetryPolicy;
-}
-
-/** Three attempts, 15 s each: enough for a CDN hiccup, short enough that a dead host fails in a minute. */
-export const LIVE_FETCH_DEFAULTS: LiveFetchOptions = {
-  timeoutMs: 15_000,
-  retry: { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 4_000 },
-};
+// Per attempt: a host that accepts the connection and never answers must not hang a deploy.
+const TIMEOUT_MS = 15_000;
+// Three attempts: enough for a CDN hiccup, short enough that a dead host fails in a minute.
+const RETRY: RetryPolicy = { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 4_000 };
 
 /**
  * Asks the live site for its build manifest, following redirects (GitHub Pages sends a project
  * site to its custom domain). Network failures, timeouts, 429 and 5xx are retried. Never throws:
  * every failure becomes a {@link LiveManifest} the guard can explain.
  */
-export async function fetchLiveManifest(
-  url: URL,
-  options: LiveFetchOptions = LIVE_FETCH_DEFAULTS,
-): Promise<LiveManifest> {
+export async function fetchLiveManifest(url: URL): Promise<LiveManifest> {
   let response: Response;
   try {
-    response = await withRetries(() => request(url, options.timeoutMs), options.retry);
+    response = await withRetries(() => request(url), RETRY);
   } catch (error) {
-    return { kind: 'unreachable', reason: describeFailure(error, options.timeoutMs) };
+    return { kind: 'unreachable', reason: describeFailure(error) };
   }
   if (response.status === 404 || response.status === 410) {
     await response.body?.cancel();
@@ -44,10 +34,10 @@ export async function fetchLiveManifest(
     : { kind: 'invalid', reason: parsed.problem };
 }
 
-async function request(url: URL, timeoutMs: number): Promise<Response> {
+async function request(url: URL): Promise<Response> {
   const response = await fetch(url, {
     redirect: 'follow',
-    signal: AbortSignal.timeout(timeoutMs),
+    signal: AbortSignal.timeout(TIMEOUT_MS),
     headers: { accept: 'application/json' },
   });
   if (response.status === 429 || response.status >= 500) {
@@ -69,10 +59,10 @@ const NETWORK_ERRORS: Record<string, string> = {
   ETIMEDOUT: 'the connection timed out',
 };
 
-function describeFailure(error: unknown, timeoutMs: number): string {
+function describeFailure(error: unknown): string {
   const { name, message, attempts, cause } = (error ?? {}) as FailureShape;
   const tries = typeof attempts === 'number' && attempts > 1 ? ` (after ${attempts} attempts)` : '';
-  if (name === 'TimeoutError') return `no answer within ${timeoutMs / 1000} s${tries}`;
+  if (name === 'TimeoutError') return `no answer within ${TIMEOUT_MS / 1000} s${tries}`;
   const code = typeof cause?.code === 'string' ? cause.code : undefined;
   if (code) return `${NETWORK_ERRORS[code] ?? code}${tries}`;
   return `${typeof message === 'string' ? message : String(error)}${tries}`;
