@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { finished, pipeline } from 'node:stream/promises';
+import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import { z } from 'zod';
@@ -105,28 +105,23 @@ function safeRelativePath(path: string): string | undefined {
   return parts.length === 0 || parts.includes('..') ? undefined : parts.join('/');
 }
 
+/** Writes the entry's body to `file` and returns its size and sha256, counted on the way. */
 async function writeEntry(entry: ReadEntry, file: string, signal: AbortSignal) {
   await mkdir(dirname(file), { recursive: true });
-  signal.throwIfAborted();
   const hash = createHash('sha256');
-  const out = createWriteStream(file);
   let size = 0;
-  entry.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    hash.update(chunk);
-    if (!out.write(chunk)) {
-      entry.pause();
-      out.once('drain', () => entry.resume());
-    }
-  });
-  entry.on('end', () => out.end());
-  // A failed archive never finishes this entry's body: close the file instead of waiting.
-  const abort = () => out.destroy(signal.reason);
-  signal.addEventListener('abort', abort, { once: true });
-  try {
-    await finished(out);
-  } finally {
-    signal.removeEventListener('abort', abort);
-  }
+  // A failed archive never finishes this entry's body: the signal closes the file instead.
+  await pipeline(
+    entry,
+    async function* (chunks: AsyncIterable<Buffer>) {
+      for await (const chunk of chunks) {
+        size += chunk.length;
+        hash.update(chunk);
+        yield chunk;
+      }
+    },
+    createWriteStream(file),
+    { signal },
+  );
   return { size, sha256: hash.digest('hex') };
 }
