@@ -27,8 +27,9 @@ export function remoteAssetPolicy(
   config: Pick<RemoteSourceConfig, 'projectId' | 'dataset' | 'apiHost'>,
 ): AssetPolicy {
   const folder = `images/${encodeURIComponent(config.projectId)}/${encodeURIComponent(config.dataset)}/`;
-  const hosts = [SANITY_CDN, ...(config.apiHost ? [withSlash(config.apiHost)] : [])];
-  const bases = hosts.map((host) => new URL(folder, host));
+  const hosts = [SANITY_CDN, ...(config.apiHost ? [config.apiHost] : [])];
+  // Without the slash, URL resolution would replace the host's last path segment.
+  const bases = hosts.map((host) => new URL(folder, host.endsWith('/') ? host : `${host}/`));
   return {
     allowed: bases.map((base) => base.href).join(' or '),
     fix: 'Upload the image again in the Studio, so that Sanity serves it; if SANITY_API_HOST is set, check that it points at the Sanity API.',
@@ -59,8 +60,4 @@ function isFileIn(url: string, base: URL): boolean {
   if (!parsed.pathname.startsWith(base.pathname)) return false;
   const file = parsed.pathname.slice(base.pathname.length);
   return file.length > 0 && !file.includes('/');
-}
-
-function withSlash(url: string): string {
-  return url.endsWith('/') ? url : `${url}/`;
 }
