@@ -54,21 +54,12 @@ export async function extractArchive(
     writes.catch(fail);
   });
   try {
-    await pipeline(createReadStream(archive), createGunzip(), async (tar: AsyncIterable<Buffer>) => {
-      let tarBytes = 0;
-      for await (const chunk of tar) {
-        tarBytes += chunk.length;
-        checkTarSize(archive, tarBytes, limits);
-        // The parser holds back while an entry waits on its file; gunzip then waits for it.
-        if (!parser.write(chunk)) await once(parser, 'drain', { signal: stop.signal });
-        stop.signal.throwIfAborted();
-      }
-      // 'end' comes once every entry was handed over; the files are done when the writes are.
-      const ended = once(parser, 'end', { signal: stop.signal });
-      parser.end();
-      await ended;
-      await writes;
-    });
+    const count = (tarBytes: number) => checkTarSize(archive, tarBytes, limits);
+    await pipeline(createReadStream(archive), createGunzip(), (tar) =>
+      feedParser(tar, parser, count, stop.signal),
+    );
+    // Every entry was handed over; the files are done when the writes are.
+    await writes;
   } catch (error) {
     stop.abort(error);
     // Let every started write close its file, so the caller can remove `target` for good.
@@ -77,6 +68,29 @@ export async function extractArchive(
     throw stop.signal.reason;
   }
   return manifest;
+}
+
+/**
+ * Hands the tar stream to `parser`, calling `count` with the bytes so far before each chunk, and
+ * resolves once the parser has handed over every entry. While an entry waits on its file the
+ * parser holds back, and so does the stream.
+ */
+async function feedParser(
+  tar: AsyncIterable<Buffer>,
+  parser: Parser,
+  count: (tarBytes: number) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  let tarBytes = 0;
+  for await (const chunk of tar) {
+    tarBytes += chunk.length;
+    count(tarBytes);
+    if (!parser.write(chunk)) await once(parser, 'drain', { signal });
+    signal.throwIfAborted();
+  }
+  const ended = once(parser, 'end', { signal });
+  parser.end();
+  await ended;
 }
 
 /** Checks the limits, then returns where a regular file with a safe path goes, or undefined. */
