@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/lib/content/entries.ts';
-import { planImage, planSingleImage } from '../../src/lib/images/plan.ts';
-import { planWidths } from '../../src/lib/images/widths.ts';
+import { planImage, planSingleImage, planWidths } from '../../src/lib/images/plan.ts';
 
 const ASSET_ID = 'image-06be7a971605b1171a80e9a8cce53fd322bcb27a-1600x900-jpg';
 

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { pathExists } from '../files/path-exists.ts';
 import { writeAtomically } from '../files/write-atomically.ts';
-import type { Derivative } from './derivative.ts';
-import { encodeDerivative } from './encode.ts';
-import { imageError, messageOf } from './image-error.ts';
+import { explainDecodeFailure, MAX_SOURCE_PIXELS } from './decode-limits.ts';
+import { type Derivative, imageError, messageOf } from './derivative.ts';
+import { ENCODE_SETTINGS } from './formats.ts';
 
 /** The file for image `path` (`/_images/…`) under `folder`: the cache, or the site's output. */
 export function resolveImageFile(folder: string, path: string): string {
@@ -35,4 +36,52 @@ export async function ensureCached(
     throw imageError(derivative, `cached in ${file}`, messageOf(error), fix, error);
   });
   return { file, encoded: true };
+}
+
+const REPLACE_FIX =
+  'Upload the image again in the Studio (a smaller version if it is too large), or replace the file and re-export the dataset, then run the build again.';
+
+/**
+ * Turns the source upright (EXIF orientation applied, as Sanity and the export reader declare
+ * sizes), cuts `derivative.rect` out of it, scales it to exactly `width`×`height` and encodes
+ * it, in sRGB with all metadata (EXIF, XMP, ICC) stripped. Rejects with an `[images]` error
+ * naming the asset and its document when the bytes cannot be decoded or do not match the size
+ * the dataset declares.
+ */
+async function encodeDerivative(source: Buffer, derivative: Derivative): Promise<Buffer> {
+  const input = () => sharp(source, { limitInputPixels: MAX_SOURCE_PIXELS });
+  try {
+    const { autoOrient } = await input().metadata();
+    checkDeclaredSize(autoOrient, derivative);
+    const { rect, width, height, format } = derivative;
+    return await input()
+      .autoOrient()
+      .extract(rect)
+      // `fill` because the rect already has the output's aspect, up to rounding of one pixel.
+      .resize({ width, height, fit: 'fill' })
+      // Browsers assume sRGB for untagged images; the conversion uses any embedded profile.
+      .toColourspace('srgb')
+      .toFormat(format, ENCODE_SETTINGS[format])
+      .toBuffer();
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('[images]')) throw error;
+    throw imageError(derivative, 'decoded', explainDecodeFailure(error), REPLACE_FIX, error);
+  }
+}
+
+/*
+ * The crop rectangle is in the coordinates of the size the dataset declares, which is the size
+ * as shown (Sanity's, and the export reader's since it applies orientation). Any other size
+ * means the bytes are not the image the dataset describes; cutting would be wrong.
+ */
+function checkDeclaredSize(upright: { width: number; height: number }, derivative: Derivative): void {
+  const { sourceWidth, sourceHeight } = derivative;
+  if (upright.width === sourceWidth && upright.height === sourceHeight) return;
+  const reason = `its file is ${upright.width}×${upright.height} (upright) but the dataset says ${sourceWidth}×${sourceHeight}`;
+  throw imageError(
+    derivative,
+    'cut',
+    reason,
+    'Upload the image again in the Studio, or re-export the dataset.',
+  );
 }

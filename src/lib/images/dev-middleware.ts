@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { currentContentPlan } from '../build/build-state.ts';
-import type { Derivative } from './derivative.ts';
+import { type Derivative, messageOf } from './derivative.ts';
 import { ensureCached } from './derivative-cache.ts';
-import { MIME_TYPES } from './formats.ts';
+import { mimeType } from './formats.ts';
 import { IMAGES_PATH } from './plan.ts';
 import { readSource } from './source.ts';
 
@@ -48,13 +48,13 @@ export function createImageMiddleware(options: {
     }
     materialize(path, derivative).then(
       (cached) => {
-        response.setHeader('Content-Type', MIME_TYPES[derivative.format]);
+        response.setHeader('Content-Type', mimeType(derivative.format));
         // The name hashes everything that shapes the file, so it can never change under this URL.
         response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
         createReadStream(cached).pipe(response);
       },
       (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         options.onError(message);
         response.statusCode = 500;
         response.setHeader('Content-Type', 'text/plain; charset=utf-8');

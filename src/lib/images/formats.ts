@@ -1,44 +1,33 @@
 import type { AvifOptions, JpegOptions, PngOptions, WebpOptions } from 'sharp';
 
-/** The formats derivatives are written in. */
-export type ImageFormat = 'avif' | 'webp' | 'jpeg' | 'png';
-
-/** The formats offered as `<source>`s, best first; browsers take the first they support. */
-export const MODERN_FORMATS: readonly ImageFormat[] = ['avif', 'webp'];
-
-/** `Content-Type` of each format. */
-export const MIME_TYPES: Readonly<Record<ImageFormat, string>> = {
-  avif: 'image/avif',
-  webp: 'image/webp',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-};
-
-/** File extension of each format (no dot). */
-export const EXTENSIONS: Readonly<Record<ImageFormat, string>> = {
-  avif: 'avif',
-  webp: 'webp',
-  jpeg: 'jpg',
-  png: 'png',
-};
-
 /**
- * Encoder settings per format. They are part of every derivative's URL hash, so changing one
- * re-encodes the affected images instead of serving stale cached files. AVIF quality 62: at 50
- * smooth gradients (the sample art) smeared visibly. AVIF effort 2 is the
- * knee on two cores: effort 4 took 3–15× as long for files 10–20 % smaller.
+ * Encoder settings per format, in the formats derivatives are written in. They are part of
+ * every derivative's URL hash, so changing one re-encodes the affected images instead of
+ * serving stale cached files. AVIF quality 62: at 50 smooth gradients (the sample art) smeared
+ * visibly. AVIF effort 2 is the knee on two cores: effort 4 took 3–15× as long for files 10–20 % smaller.
  */
 export const ENCODE_SETTINGS = {
   avif: { quality: 62, effort: 2, chromaSubsampling: '4:2:0' },
   webp: { quality: 75, effort: 4 },
   jpeg: { quality: 78, mozjpeg: true },
   png: { compressionLevel: 9 },
-} as const satisfies {
-  avif: AvifOptions;
-  webp: WebpOptions;
-  jpeg: JpegOptions;
-  png: PngOptions;
-};
+} as const satisfies { avif: AvifOptions; webp: WebpOptions; jpeg: JpegOptions; png: PngOptions };
+
+/** The formats derivatives are written in: sharp's names, which are also their MIME subtypes. */
+export type ImageFormat = keyof typeof ENCODE_SETTINGS;
+
+/** The formats offered as `<source>`s, best first; browsers take the first they support. */
+export const MODERN_FORMATS: readonly ImageFormat[] = ['avif', 'webp'];
+
+/** `Content-Type` of a format. */
+export function mimeType(format: ImageFormat): string {
+  return `image/${format}`;
+}
+
+/** File extension of a format (no dot): the name, but the usual `jpg` for JPEG. */
+export function fileExtension(format: ImageFormat): string {
+  return format === 'jpeg' ? 'jpg' : format;
+}
 
 /** Bump when the pipeline changes in a way the settings above do not show (resize kernel, colour handling). */
 export const PIPELINE_REVISION = 1;
@@ -47,9 +36,9 @@ export const PIPELINE_REVISION = 1;
 const ALPHA_CAPABLE = new Set(['image/png', 'image/gif', 'image/webp', 'image/avif', 'image/svg+xml']);
 
 /**
- * The format of the `<img>` fallback for a source of `mimeType`: PNG when the source can be
+ * The format of the `<img>` fallback for a source of MIME type `sourceType`: PNG when the source can be
  * transparent, JPEG otherwise. Only browsers without WebP load it, so its size hardly matters.
  */
-export function fallbackFormat(mimeType: string): ImageFormat {
-  return ALPHA_CAPABLE.has(mimeType.toLowerCase()) ? 'png' : 'jpeg';
+export function fallbackFormat(sourceType: string): ImageFormat {
+  return ALPHA_CAPABLE.has(sourceType.toLowerCase()) ? 'png' : 'jpeg';
 }

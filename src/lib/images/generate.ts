@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { writeAtomically } from '../files/write-atomically.ts';
 import type { Derivative } from './derivative.ts';
 import { type CachedFile, ensureCached, resolveImageFile } from './derivative-cache.ts';
-import { imageError, messageOf } from './image-error.ts';
+import { imageError, messageOf } from './derivative.ts';
 import { readSource } from './source.ts';
 
 /** The file in the cache folder that holds the counts of the last run, for people and tests. */

@@ -4,15 +4,14 @@ import { withBase } from '../urls.ts';
 import type { Derivative } from './derivative.ts';
 import {
   ENCODE_SETTINGS,
-  EXTENSIONS,
   fallbackFormat,
+  fileExtension,
   type ImageFormat,
-  MIME_TYPES,
   MODERN_FORMATS,
+  mimeType,
   PIPELINE_REVISION,
 } from './formats.ts';
 import { type PixelRect, sourceRect } from './geometry.ts';
-import { planWidths } from './widths.ts';
 
 /*
  * Pure: the same figure and options always give the same files and URLs, and planning writes
@@ -28,6 +27,32 @@ export const IMAGES_PATH = '/_images/';
 
 // Sanity ids are `image-<sha1>-<w>x<h>-<ext>`; anything else could climb out of the folder.
 const SAFE_ASSET_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/** The widths planned when a caller names none: phone, tablet, laptop, and 2× a 800 px column. */
+export const DEFAULT_WIDTHS: readonly number[] = [480, 800, 1200, 1600];
+
+/**
+ * The widths to generate for a source `available` pixels wide: the requested ones that fit,
+ * plus `available` itself when a larger one was asked for, so an image is never upscaled and
+ * the largest it can be is always offered. Sorted ascending, without duplicates.
+ */
+export function planWidths(available: number, requested: readonly number[] = DEFAULT_WIDTHS): number[] {
+  if (requested.length === 0) {
+    throw new Error(
+      '[images] The list of widths is empty. Pass at least one width, or leave it out for the default ladder.',
+    );
+  }
+  for (const width of requested) {
+    if (!Number.isInteger(width) || width < 1) {
+      throw new Error(
+        `[images] Width ${width} is not a positive whole number of pixels. Fix the widths passed to planImage.`,
+      );
+    }
+  }
+  const fitting = requested.filter((width) => width <= available);
+  if (fitting.length < requested.length) fitting.push(available);
+  return [...new Set(fitting)].sort((a, b) => a - b);
+}
 
 /** Options for {@link planImage}. */
 export interface PlanOptions {
@@ -78,7 +103,7 @@ export function planSingleImage(
   const format = fallbackFormat(image.asset.mimeType);
   const file = planFile(image, rect, width, format);
   const { height } = file.derivative;
-  return { src: withBase(file.path), width, height, type: MIME_TYPES[format], file };
+  return { src: withBase(file.path), width, height, type: mimeType(format), file };
 }
 
 /**
@@ -94,14 +119,14 @@ export function planImage(image: PlannableImage, options: PlanOptions = {}): Ima
     files.push(...planned);
     return planned.map(({ path, derivative }) => `${withBase(path)} ${derivative.width}w`).join(', ');
   };
-  const sources = MODERN_FORMATS.map((format) => ({ type: MIME_TYPES[format], srcset: srcset(format) }));
+  const sources = MODERN_FORMATS.map((format) => ({ type: mimeType(format), srcset: srcset(format) }));
   const format = fallbackFormat(image.asset.mimeType);
   const fallbackSrcset = srcset(format);
   const largest = files[files.length - 1];
   if (!largest) throw new Error('[images] No widths were planned. This is a bug in planWidths.');
   return {
     sources,
-    fallback: { src: withBase(largest.path), srcset: fallbackSrcset, type: MIME_TYPES[format] },
+    fallback: { src: withBase(largest.path), srcset: fallbackSrcset, type: mimeType(format) },
     width: largest.derivative.width,
     height: largest.derivative.height,
     files,
@@ -122,7 +147,7 @@ function planFile(image: PlannableImage, rect: PixelRect, width: number, format:
     .digest('hex')
     .slice(0, 16);
   return {
-    path: `${IMAGES_PATH}${asset.id}/${hash}.${EXTENSIONS[format]}`,
+    path: `${IMAGES_PATH}${asset.id}/${hash}.${fileExtension(format)}`,
     derivative: {
       assetId: asset.id,
       usedBy: asset.usedBy,

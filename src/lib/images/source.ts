@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { currentContentPlan } from '../build/build-state.ts';
-import { type ImageSubject, imageError, messageOf } from './image-error.ts';
+import { type ImageSubject, imageError, messageOf } from './derivative.ts';
 
 // An original on Sanity's CDN can be tens of megabytes; a slow link still finishes in this.
 const FETCH_TIMEOUT_MS = 60_000;
