@@ -58,9 +58,8 @@ export function quireImages(options: QuireImagesOptions = {}): AstroIntegration 
         if (!run)
           throw new Error('[images] The build ended without starting. This is a bug in quireImages().');
         const outDir = fileURLToPath(dir);
-        const { images } = contentPlan();
-        const stats = await finishEncoding(images, run, { outDir, cacheDir, concurrency });
-        await checkLinkedImages(outDir, base, new Set(images.keys()));
+        const stats = await finishEncoding(run, outDir);
+        await checkLinkedImages(outDir, base, new Set(run.derivatives.keys()));
         // Forked so the line reads "[images] …" like the subsystem's errors.
         logger
           .fork('images')

@@ -1,9 +1,8 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeAtomically } from '../files/write-atomically.ts';
-import type { Derivative } from './derivative.ts';
+import { type Derivative, imageError, messageOf } from './derivative.ts';
 import { type CachedFile, ensureCached, resolveImageFile } from './derivative-cache.ts';
-import { imageError, messageOf } from './derivative.ts';
 import { readSource } from './source.ts';
 
 /** The file in the cache folder that holds the counts of the last run, for people and tests. */
@@ -27,6 +26,8 @@ export interface GenerateStats {
 
 /** Encodes under way: one promise per output path, each settling when its file is in the cache. */
 export interface EncodeRun {
+  derivatives: ReadonlyMap<string, Derivative>;
+  options: EncodeOptions;
   files: ReadonlyMap<string, Promise<CachedFile>>;
   started: number;
 }
@@ -42,48 +43,42 @@ export function startEncoding(
   derivatives: ReadonlyMap<string, Derivative>,
   options: EncodeOptions,
 ): EncodeRun {
-  // Grouped by source so that a source's bytes are held only while its derivatives are made.
-  const jobs = [...derivatives].sort(([, a], [, b]) => a.sourceUrl.localeCompare(b.sourceUrl));
-  const sources = createSourcePool(jobs.map(([, derivative]) => derivative.sourceUrl));
   const limit = createLimiter(options.concurrency);
   const files = new Map<string, Promise<CachedFile>>();
-  for (const [path, derivative] of jobs) {
-    const file = limit(() =>
-      ensureCached(options.cacheDir, path, derivative, () => sources.get(derivative)).finally(() =>
-        sources.release(derivative.sourceUrl),
-      ),
-    );
-    // Awaited later (all at the end of the build, some by feeds); never an unhandled rejection meanwhile.
-    file.catch(() => {});
-    files.set(path, file);
+  // Queued source by source: a source's bytes are held only by the jobs of its derivatives, so
+  // they are freed once the last of those is done.
+  for (const group of Map.groupBy(derivatives, ([, derivative]) => derivative.sourceUrl).values()) {
+    let source: Promise<Buffer> | undefined;
+    for (const [path, derivative] of group) {
+      const loadSource = () => (source ??= readSource(derivative));
+      const file = limit(() => ensureCached(options.cacheDir, path, derivative, loadSource));
+      // Awaited later (all at the end of the build, some by feeds); never an unhandled rejection meanwhile.
+      file.catch(() => {});
+      files.set(path, file);
+    }
   }
-  return { files, started: performance.now() };
+  return { derivatives, options, files, started: performance.now() };
 }
 
 /**
  * Waits for `run`, copies every file into `outDir` (`<outDir>/_images/…`) and records the
  * counts in `<cacheDir>/last-build.json`. Rejects with the first `[images]` error.
  */
-export async function finishEncoding(
-  derivatives: ReadonlyMap<string, Derivative>,
-  run: EncodeRun,
-  options: EncodeOptions & { outDir: string },
-): Promise<GenerateStats> {
-  const limit = createLimiter(options.concurrency);
+export async function finishEncoding(run: EncodeRun, outDir: string): Promise<GenerateStats> {
+  const limit = createLimiter(run.options.concurrency);
   let encoded = 0;
   await Promise.all(
     [...run.files].map(async ([path, pending]) => {
       const cached = await pending;
       if (cached.encoded) encoded += 1;
-      const derivative = derivatives.get(path);
-      if (derivative)
-        await limit(() => copyOut(cached.file, resolveImageFile(options.outDir, path), derivative));
+      const derivative = run.derivatives.get(path);
+      if (derivative) await limit(() => copyOut(cached.file, resolveImageFile(outDir, path), derivative));
     }),
   );
   const total = run.files.size;
   const durationMs = Math.round(performance.now() - run.started);
   const stats = { total, encoded, fromCache: total - encoded, durationMs };
-  await writeAtomically(join(options.cacheDir, STATS_FILE), `${JSON.stringify(stats, null, 2)}\n`);
+  await writeAtomically(join(run.options.cacheDir, STATS_FILE), `${JSON.stringify(stats, null, 2)}\n`);
   return stats;
 }
 
@@ -92,7 +87,7 @@ export function generateDerivatives(
   derivatives: ReadonlyMap<string, Derivative>,
   options: EncodeOptions & { outDir: string },
 ): Promise<GenerateStats> {
-  return finishEncoding(derivatives, startEncoding(derivatives, options), options);
+  return finishEncoding(startEncoding(derivatives, options), options.outDir);
 }
 
 async function copyOut(file: string, output: string, derivative: Derivative): Promise<void> {
@@ -105,29 +100,6 @@ async function copyOut(file: string, output: string, derivative: Derivative): Pr
   }
 }
 
-/** Source bytes shared by the jobs that need them, dropped when the last of those jobs is done. */
-function createSourcePool(urls: readonly string[]) {
-  const pending = new Map<string, number>();
-  for (const url of urls) pending.set(url, (pending.get(url) ?? 0) + 1);
-  const loaded = new Map<string, Promise<Buffer>>();
-  return {
-    get(derivative: Derivative): Promise<Buffer> {
-      const url = derivative.sourceUrl;
-      let bytes = loaded.get(url);
-      if (!bytes) {
-        bytes = readSource(derivative);
-        loaded.set(url, bytes);
-      }
-      return bytes;
-    },
-    release(url: string): void {
-      const left = (pending.get(url) ?? 1) - 1;
-      pending.set(url, left);
-      if (left === 0) loaded.delete(url);
-    },
-  };
-}
-
 /*
  * Runs tasks with at most `limit` in flight, in the order they were given. sharp gives each
  * image a single libvips thread on glibc Linux (its default there, against memory
@@ -138,28 +110,20 @@ function createLimiter(limit: number) {
   let running = 0;
   let failure: { error: unknown } | undefined;
   const waiting: (() => void)[] = [];
-  const next = () => {
-    if (running < limit) waiting.shift()?.();
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running < limit) running += 1;
+    else await new Promise<void>((start) => waiting.push(start));
+    try {
+      if (failure) throw failure.error;
+      return await task();
+    } catch (error) {
+      failure ??= { error };
+      throw error;
+    } finally {
+      // A finished task hands its slot straight to the next in line, so `running` never overshoots.
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
   };
-  return <T>(task: () => Promise<T>): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      waiting.push(() => {
-        if (failure) {
-          reject(failure.error);
-          next();
-          return;
-        }
-        running += 1;
-        task()
-          .then(resolve, (error: unknown) => {
-            failure ??= { error };
-            reject(error);
-          })
-          .finally(() => {
-            running -= 1;
-            next();
-          });
-      });
-      next();
-    });
 }
