@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/lib/content/entries.ts';
-import { renderFigureHtml } from '../../src/lib/images/figure-html.ts';
+import { renderFigureHtml } from '../../src/lib/images/picture.ts';
 import { PICTURE_PRESETS } from '../../src/lib/images/site-images.ts';
 
 const ASSET = {

@@ -8,21 +8,16 @@ export interface PixelRect {
   height: number;
 }
 
-type Crop = NonNullable<Figure['crop']>;
-type Hotspot = NonNullable<Figure['hotspot']>;
-
 /** What the rectangle maths needs from a figure; any `Figure` fits. */
-export interface ImageGeometry {
-  asset: { width: number; height: number };
-  crop?: Crop | undefined;
-  hotspot?: Hotspot | undefined;
-}
+export type ImageGeometry = Pick<Figure, 'crop' | 'hotspot'> & {
+  asset: Pick<Figure['asset'], 'width' | 'height'>;
+};
 
 /**
  * The pixels an editor kept: Sanity's crop fractions (cut from each side) turned into a
  * rectangle of the uncropped image. No crop keeps the whole image; never smaller than 1×1.
  */
-export function cropRect(width: number, height: number, crop?: Crop): PixelRect {
+export function cropRect(width: number, height: number, crop: Figure['crop']): PixelRect {
   if (!crop) return { left: 0, top: 0, width, height };
   // Studio values are fractions in [0, 1], but hand-written exports can hold anything.
   const left = Math.min(width - 1, Math.round(fraction(crop.left) * width));

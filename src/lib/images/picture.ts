@@ -39,6 +39,22 @@ export function renderPicture(figure: PlannableImage & Pick<Figure, 'alt'>, opti
   return `<picture>${sources.join('')}${img}</picture>`;
 }
 
+/**
+ * A `<figure>` holding the picture and, when the figure has a caption or credit, a
+ * `<figcaption>` with both (escaped). Without either there is no empty `<figcaption>`.
+ */
+export function renderFigureHtml(figure: Figure, options: PictureOptions, className = 'figure'): string {
+  const caption = [
+    figure.caption && `<span class="figure-caption">${escapeHtml(figure.caption)}</span>`,
+    figure.credit && `<span class="figure-credit">${escapeHtml(figure.credit)}</span>`,
+  ].filter(Boolean);
+  // Captions and credits describe images, not the article: search snippets leave them out.
+  const figcaption = caption.length
+    ? `<figcaption data-pagefind-ignore>${caption.join(' ')}</figcaption>`
+    : '';
+  return `<figure class="${escapeHtml(className)}">${renderPicture(figure, options)}${figcaption}</figure>`;
+}
+
 // Every value is escaped, even our own URLs: alt and class come from editors and callers.
 function attributes(values: Record<string, string | undefined>): string {
   return Object.entries(values)

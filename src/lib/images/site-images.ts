@@ -2,7 +2,7 @@ import type { SiteContent } from '../content/site-content.ts';
 import type { BodyBlock } from '../portable-text/blocks.ts';
 import type { Derivative } from './derivative.ts';
 import type { PictureOptions } from './picture.ts';
-import { type PlannableImage, type PlannedFile, planImage, planSingleImage } from './plan.ts';
+import { type PlannableImage, planImage, planSingleImage } from './plan.ts';
 
 /*
  * Every size the site draws each kind of image at, and the plan of files that follows from
@@ -40,29 +40,22 @@ export const SINGLE_IMAGES = {
   feedChannel: { width: 144, aspect: 1 },
 } as const satisfies Record<string, { width: number; aspect?: number }>;
 
-type Use = { picture: PictureOptions } | { single: (typeof SINGLE_IMAGES)[keyof typeof SINGLE_IMAGES] };
-
-const picture = (options: PictureOptions): Use => ({ picture: options });
-const single = (size: (typeof SINGLE_IMAGES)[keyof typeof SINGLE_IMAGES]): Use => ({ single: size });
+/** One way a figure is drawn: a responsive picture (it has `sizes`) or a single file. */
+type Use = PictureOptions | (typeof SINGLE_IMAGES)[keyof typeof SINGLE_IMAGES];
 
 /** Where each kind of figure appears, by its place in the content. */
 const USES = {
   /** The post page's hero, its Open Graph card, its feed item's hero and enclosure. */
-  postMainImage: [picture(PICTURE_PRESETS.hero), single(SINGLE_IMAGES.og), single(SINGLE_IMAGES.feed)],
+  postMainImage: [PICTURE_PRESETS.hero, SINGLE_IMAGES.og, SINGLE_IMAGES.feed],
   /** Figures in a post's body, on its page and in its feed item. */
-  postBodyFigure: [picture(PICTURE_PRESETS.body), single(SINGLE_IMAGES.feed)],
+  postBodyFigure: [PICTURE_PRESETS.body, SINGLE_IMAGES.feed],
   /** Series cards, the series page's hero and card, the series feed's channel image. */
-  seriesCover: [
-    picture(PICTURE_PRESETS.cover),
-    picture(PICTURE_PRESETS.hero),
-    single(SINGLE_IMAGES.og),
-    single(SINGLE_IMAGES.feedChannel),
-  ],
+  seriesCover: [PICTURE_PRESETS.cover, PICTURE_PRESETS.hero, SINGLE_IMAGES.og, SINGLE_IMAGES.feedChannel],
   /** The card of every page without its own image, and every feed's channel image. */
-  defaultOgImage: [single(SINGLE_IMAGES.og), single(SINGLE_IMAGES.feedChannel)],
-  authorImage: [picture(PICTURE_PRESETS.avatar)],
+  defaultOgImage: [SINGLE_IMAGES.og, SINGLE_IMAGES.feedChannel],
+  authorImage: [PICTURE_PRESETS.avatar],
   /** Figures in an author's bio (the about page). */
-  bioFigure: [picture(PICTURE_PRESETS.body)],
+  bioFigure: [PICTURE_PRESETS.body],
 } as const satisfies Record<string, readonly Use[]>;
 
 /** Every image file the site links to, keyed by output path (`/_images/…`, before the base). */
@@ -71,8 +64,7 @@ export function planSiteImages(content: SiteContent): Map<string, Derivative> {
   const add = (image: PlannableImage | undefined, uses: readonly Use[]) => {
     if (!image) return;
     for (const use of uses) {
-      const files: PlannedFile[] =
-        'picture' in use ? planImage(image, use.picture).files : [planSingleImage(image, use.single).file];
+      const files = 'sizes' in use ? planImage(image, use).files : [planSingleImage(image, use).file];
       for (const { path, derivative } of files) plan.set(path, derivative);
     }
   };

@@ -1,4 +1,4 @@
-import { renderFigureHtml } from '../images/figure-html.ts';
+import { renderFigureHtml } from '../images/picture.ts';
 import { PICTURE_PRESETS } from '../images/site-images.ts';
 import type { BodyBlock } from './blocks.ts';
 import { closeHeadingGaps } from './heading-levels.ts';
