@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { z } from 'zod';
-import { contentPlan, setImageCacheDir, shareEncodes } from '../lib/build/build-state.ts';
+import { contentPlan, shareImageCache } from '../lib/build/build-state.ts';
 import { createImageMiddleware } from '../lib/images/dev-middleware.ts';
 import { type EncodeRun, finishEncoding, startEncoding } from '../lib/images/generate.ts';
 import { checkLinkedImages } from '../lib/images/linked-images.ts';
@@ -42,12 +42,12 @@ export function quireImages(options: QuireImagesOptions = {}): AstroIntegration 
       'astro:config:setup': ({ config }) => {
         cacheDir = resolve(fileURLToPath(config.root), parsed.data.cacheDir);
         base = config.base;
-        setImageCacheDir(cacheDir);
+        shareImageCache(cacheDir);
       },
       // Content loads before this hook, so the plan is complete: encoding overlaps rendering.
       'astro:build:start': () => {
         run = startEncoding(contentPlan().images, { cacheDir, concurrency });
-        shareEncodes(run.files);
+        shareImageCache(cacheDir, run.files);
       },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(

@@ -31,27 +31,31 @@ export interface ContentPlan {
   pages: ReadonlyMap<string, PageFacts>;
 }
 
+/** The image integration's cache: its folder, and the encodes it started for this build by output path. */
+export interface ImageCache {
+  dir: string;
+  encodes: ReadonlyMap<string, Promise<CachedFile>>;
+}
+
 interface BuildState {
   plan?: ContentPlan;
-  /** The persistent image cache, set by the image integration. */
-  imageCacheDir?: string;
-  /** The encodes the image integration started for this build, by output path. */
-  encodes: ReadonlyMap<string, Promise<CachedFile>>;
+  images?: ImageCache;
 }
 
 type StateHolder = { [STATE_KEY]?: BuildState };
 
 function state(): BuildState {
   const holder = globalThis as StateHolder;
-  holder[STATE_KEY] ??= { encodes: new Map() };
+  holder[STATE_KEY] ??= {};
   return holder[STATE_KEY];
 }
 
-/** Publishes the plan of freshly loaded content, replacing the last one and its encodes. */
+/**
+ * Publishes the plan of freshly loaded content, replacing the last one. Started encodes stay
+ * valid: an output path hashes everything that shapes its file.
+ */
 export function publishContentPlan(plan: ContentPlan): void {
-  const current = state();
-  current.plan = plan;
-  current.encodes = new Map();
+  state().plan = plan;
 }
 
 /**
@@ -73,31 +77,21 @@ export function currentContentPlan(): ContentPlan | undefined {
   return state().plan;
 }
 
-/** Records the image cache folder, from the image integration's configuration. */
-export function setImageCacheDir(cacheDir: string): void {
-  state().imageCacheDir = cacheDir;
+/** Records the image integration's cache folder and (in a build) the encodes it started. */
+export function shareImageCache(dir: string, encodes: ImageCache['encodes'] = new Map()): void {
+  state().images = { dir, encodes };
 }
 
 /**
- * The image cache folder. Throws an `[images]` error when the image integration is not in
+ * The image integration's cache. Throws an `[images]` error when the integration is not in
  * astro.config.mjs, since nothing else says where encoded files go.
  */
-export function imageCacheDir(): string {
-  const { imageCacheDir: folder } = state();
-  if (!folder) {
+export function imageCache(): ImageCache {
+  const { images } = state();
+  if (!images) {
     throw new Error(
       '[images] The image cache folder is unknown. Add quireImages() to the integrations in astro.config.mjs.',
     );
   }
-  return folder;
-}
-
-/** Shares the encodes the image integration started, so feeds can wait for the files they measure. */
-export function shareEncodes(files: ReadonlyMap<string, Promise<CachedFile>>): void {
-  state().encodes = files;
-}
-
-/** The encode of `path` the image integration started in this build, if it did. */
-export function startedEncode(path: string): Promise<CachedFile> | undefined {
-  return state().encodes.get(path);
+  return images;
 }

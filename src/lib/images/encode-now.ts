@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { contentPlan, imageCacheDir, startedEncode } from '../build/build-state.ts';
+import { contentPlan, imageCache } from '../build/build-state.ts';
 import { ensureCached } from './derivative-cache.ts';
 import { readSource } from './source.ts';
 
@@ -16,7 +16,8 @@ export async function encodedByteLength(path: string): Promise<number> {
       `[images] ${path} is not in the content's image plan, so no file will be written for it. Add the size it is drawn at to src/lib/images/site-images.ts.`,
     );
   }
-  const cached = await (startedEncode(path) ??
-    ensureCached(imageCacheDir(), path, derivative, () => readSource(derivative)));
+  const { dir, encodes } = imageCache();
+  const cached = await (encodes.get(path) ??
+    ensureCached(dir, path, derivative, () => readSource(derivative)));
   return (await stat(cached.file)).size;
 }
