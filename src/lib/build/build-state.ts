@@ -1,5 +1,4 @@
 import type { Derivative } from '../images/derivative.ts';
-import type { CachedFile } from '../images/derivative-cache.ts';
 import type { AssetPolicy } from '../sanity/asset-policy.ts';
 
 /*
@@ -34,7 +33,7 @@ export interface ContentPlan {
 /** The image integration's cache: its folder, and the encodes it started for this build by output path. */
 export interface ImageCache {
   dir: string;
-  encodes: ReadonlyMap<string, Promise<CachedFile>>;
+  encodes: ReadonlyMap<string, Promise<{ file: string }>>;
 }
 
 interface BuildState {

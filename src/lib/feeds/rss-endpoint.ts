@@ -1,5 +1,5 @@
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
-import { encodedByteLength } from '../images/encode-now.ts';
+import { encodedByteLength } from '../images/derivative-cache.ts';
 import { getSettings, getSiteViews } from '../site/site-data.ts';
 import { stripIllegalCharacters } from '../text/sanitize-text.ts';
 import { PATHS, withBase } from '../urls.ts';

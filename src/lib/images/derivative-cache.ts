@@ -1,10 +1,13 @@
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { contentPlan, imageCache } from '../build/build-state.ts';
 import { pathExists } from '../files/path-exists.ts';
 import { writeAtomically } from '../files/write-atomically.ts';
 import { explainDecodeFailure, MAX_SOURCE_PIXELS } from './decode-limits.ts';
 import { type Derivative, imageError, messageOf } from './derivative.ts';
 import { ENCODE_SETTINGS } from './formats.ts';
+import { readSource } from './source.ts';
 
 /** The file for image `path` (`/_images/…`) under `folder`: the cache, or the site's output. */
 export function resolveImageFile(folder: string, path: string): string {
@@ -36,6 +39,25 @@ export async function ensureCached(
     throw imageError(derivative, `cached in ${file}`, messageOf(error), fix, error);
   });
   return { file, encoded: true };
+}
+
+/**
+ * The byte length of the file planned at `path`, as a feed's enclosure states it. In a build
+ * it waits for the encode the image integration started when the build did; in `astro dev`
+ * it encodes into the same cache. Rejects with an `[images]` error when the content plan
+ * does not list `path`.
+ */
+export async function encodedByteLength(path: string): Promise<number> {
+  const derivative = contentPlan().images.get(path);
+  if (!derivative) {
+    throw new Error(
+      `[images] ${path} is not in the content's image plan, so no file will be written for it. Add the size it is drawn at to src/lib/images/site-images.ts.`,
+    );
+  }
+  const { dir, encodes } = imageCache();
+  const cached = await (encodes.get(path) ??
+    ensureCached(dir, path, derivative, () => readSource(derivative)));
+  return (await stat(cached.file)).size;
 }
 
 const REPLACE_FIX =
