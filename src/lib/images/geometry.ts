@@ -35,30 +35,19 @@ export function cropRect(width: number, height: number, crop: Figure['crop']): P
 /**
  * Narrows `crop` to `aspect` (width / height), keeping the focal point as central as the
  * crop allows: the same cut Sanity's image URL builder makes for `fit=crop` with a hotspot.
- * A crop already at that aspect (to the pixel) is returned unchanged.
+ * A crop already at that aspect (to the pixel) comes back as it was.
  */
 export function fitToAspect(crop: PixelRect, focus: { x: number; y: number }, aspect: number): PixelRect {
+  // Wider than wanted: cut from the sides, at full height. Otherwise, if taller than wanted:
+  // cut from top and bottom, at full width.
   const widthAtFullHeight = Math.max(1, Math.round(crop.height * aspect));
-  if (widthAtFullHeight < crop.width) {
-    // The crop is wider than wanted: cut from the sides.
-    const left = clamp(
-      Math.round(focus.x - widthAtFullHeight / 2),
-      crop.left,
-      crop.left + crop.width - widthAtFullHeight,
-    );
-    return { left, top: crop.top, width: widthAtFullHeight, height: crop.height };
-  }
-  const heightAtFullWidth = Math.max(1, Math.round(crop.width / aspect));
-  if (heightAtFullWidth < crop.height) {
-    // The crop is taller than wanted: cut from top and bottom.
-    const top = clamp(
-      Math.round(focus.y - heightAtFullWidth / 2),
-      crop.top,
-      crop.top + crop.height - heightAtFullWidth,
-    );
-    return { left: crop.left, top, width: crop.width, height: heightAtFullWidth };
-  }
-  return crop;
+  const wide = widthAtFullHeight < crop.width;
+  const width = wide ? widthAtFullHeight : crop.width;
+  const height = wide ? crop.height : Math.min(crop.height, Math.max(1, Math.round(crop.width / aspect)));
+  // A side kept whole stays put: its clamp's bounds are both the crop's own edge.
+  const left = clamp(Math.round(focus.x - width / 2), crop.left, crop.left + crop.width - width);
+  const top = clamp(Math.round(focus.y - height / 2), crop.top, crop.top + crop.height - height);
+  return { left, top, width, height };
 }
 
 /**
