@@ -73,9 +73,16 @@ const REPLACE_FIX =
 async function encodeDerivative(source: Buffer, derivative: Derivative): Promise<Buffer> {
   const input = () => sharp(source, { limitInputPixels: MAX_SOURCE_PIXELS });
   try {
-    const { autoOrient } = await input().metadata();
-    checkDeclaredSize(autoOrient, derivative);
-    const { rect, width, height, format } = derivative;
+    // The rect is in the coordinates of the size the dataset declares, the size as shown
+    // (Sanity's, and the export reader's since it applies orientation). Any other size means
+    // the bytes are not the image the dataset describes; cutting would be wrong.
+    const { autoOrient: upright } = await input().metadata();
+    const { sourceWidth, sourceHeight, rect, width, height, format } = derivative;
+    if (upright.width !== sourceWidth || upright.height !== sourceHeight) {
+      const reason = `its file is ${upright.width}×${upright.height} (upright) but the dataset says ${sourceWidth}×${sourceHeight}`;
+      const fix = 'Upload the image again in the Studio, or re-export the dataset.';
+      throw imageError(derivative, 'cut', reason, fix);
+    }
     return await input()
       .autoOrient()
       .extract(rect)
@@ -89,21 +96,4 @@ async function encodeDerivative(source: Buffer, derivative: Derivative): Promise
     if (error instanceof Error && error.message.startsWith('[images]')) throw error;
     throw imageError(derivative, 'decoded', explainDecodeFailure(error), REPLACE_FIX, error);
   }
-}
-
-/*
- * The crop rectangle is in the coordinates of the size the dataset declares, which is the size
- * as shown (Sanity's, and the export reader's since it applies orientation). Any other size
- * means the bytes are not the image the dataset describes; cutting would be wrong.
- */
-function checkDeclaredSize(upright: { width: number; height: number }, derivative: Derivative): void {
-  const { sourceWidth, sourceHeight } = derivative;
-  if (upright.width === sourceWidth && upright.height === sourceHeight) return;
-  const reason = `its file is ${upright.width}×${upright.height} (upright) but the dataset says ${sourceWidth}×${sourceHeight}`;
-  throw imageError(
-    derivative,
-    'cut',
-    reason,
-    'Upload the image again in the Studio, or re-export the dataset.',
-  );
 }
