@@ -31,7 +31,7 @@ export async function acquireOutputLock(
   let announced = false;
   for (;;) {
     if (await tryCreate(file, record)) return { file, release: () => releaseIfOurs(file) };
-    const holder = await readHolder(file);
+    const holder = await readFile(file, 'utf8').then(parseHolder, () => undefined);
     if (holder && !isProcessAlive(holder.pid)) {
       // A build that crashed (or was killed) cannot release its lock: its folder is ours now.
       await rm(file, { force: true });
@@ -48,20 +48,20 @@ export async function acquireOutputLock(
   }
 }
 
-async function tryCreate(file: string, record: LockRecord): Promise<boolean> {
-  try {
-    await writeFile(file, JSON.stringify(record), { flag: 'wx' });
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
+function tryCreate(file: string, record: LockRecord): Promise<boolean> {
+  return writeFile(file, JSON.stringify(record), { flag: 'wx' }).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') return false;
+      throw error;
+    },
+  );
 }
 
 // A lock caught half-written reads as unknown; the next poll sees it whole.
-async function readHolder(file: string): Promise<LockRecord | undefined> {
+function parseHolder(text: string): LockRecord | undefined {
   try {
-    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<LockRecord>;
+    const parsed = JSON.parse(text) as Partial<LockRecord>;
     return typeof parsed.pid === 'number'
       ? { pid: parsed.pid, startedAt: String(parsed.startedAt) }
       : undefined;
@@ -72,8 +72,7 @@ async function readHolder(file: string): Promise<LockRecord | undefined> {
 
 function releaseIfOurs(file: string): void {
   try {
-    const holder = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockRecord>;
-    if (holder.pid === process.pid) rmSync(file, { force: true });
+    if (parseHolder(readFileSync(file, 'utf8'))?.pid === process.pid) rmSync(file, { force: true });
   } catch {
     // Already gone: nothing to release.
   }
