@@ -61,40 +61,15 @@ export type RemoteSourceConfig = {
 export type ExportSourceConfig = { kind: 'export'; path: string; cacheDir?: string };
 export type SourceConfig = RemoteSourceConfig | ExportSourceConfig;
 
-/** What the deploy's content-drop guard (scripts/deploy-guard.ts) needs. */
-export interface DeployConfig {
-  /** The live site, whose build manifest the new build is compared with. */
-  siteUrl: string;
-  /** The share (0–1) of the live site's posts a deploy may remove. */
-  maxContentDrop: number;
-  /** Deploy even when the guard would refuse: a larger drop, or a live site it could not check. */
-  allowContentDrop: boolean;
-}
-
-export interface QuireConfig {
-  /** SITE_URL normalised to end in "/": origin plus the base path the site is served under. */
-  siteUrl: string;
-  /** The path part of `siteUrl` ("/" or "/blog/"): Astro's `base`. */
-  basePath: string;
-  source: SourceConfig;
-  /** Build even when no post is published (normally a sign of a misconfigured source). */
-  allowEmptySite: boolean;
-  /** Build even when far fewer posts are published than at the last build. */
-  allowShrink: boolean;
-  /** Astro's cache folder; separate builds running side by side each need their own. */
-  cacheDir: string;
-  /** Encoded images, kept across builds so an unchanged image is never encoded twice. */
-  imageCacheDir: string;
-  /** Serve unpublished drafts (`npm run preview:drafts`); never allowed in a build. */
-  previewDrafts: boolean;
-}
+/** Quire's configuration, as {@link readConfig} reads it from the environment. */
+export type QuireConfig = ReturnType<typeof readConfig>;
 
 /**
  * Reads Quire's configuration from environment variables (defaults to `process.env`).
  * `SANITY_PROJECT_ID` selects the remote API; else `SANITY_EXPORT`; else the bundled sample.
  * Throws an `[config]` error naming the variable when a value is invalid.
  */
-export function readConfig(env: Record<string, string | undefined> = process.env): QuireConfig {
+export function readConfig(env: Record<string, string | undefined> = process.env) {
   const vars = parseEnv(ENV_SCHEMA, env);
   if (vars.SANITY_PROJECT_ID && !vars.SITE_URL) {
     // A real site built without its origin would publish feeds and canonical links to localhost.
@@ -106,30 +81,39 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const siteUrl = toSiteUrl(vars.SITE_URL ?? LOCAL_SITE_URL);
   const cacheDir = vars.QUIRE_CACHE_DIR ?? './node_modules/.astro';
   return {
+    /** SITE_URL normalised to end in "/": origin plus the base path the site is served under. */
     siteUrl: siteUrl.href,
+    /** The path part of `siteUrl` ("/" or "/blog/"): Astro's `base`. */
     basePath: siteUrl.pathname,
+    source: sourceConfig(vars, cacheDir),
+    /** Build even when no post is published (normally a sign of a misconfigured source). */
     allowEmptySite: vars.QUIRE_ALLOW_EMPTY_SITE,
+    /** Build even when far fewer posts are published than at the last build. */
     allowShrink: vars.QUIRE_ALLOW_SHRINK,
+    /** Astro's cache folder; separate builds running side by side each need their own. */
     cacheDir,
+    /** Encoded images, kept across builds so an unchanged image is never encoded twice. */
     imageCacheDir: join(vars.QUIRE_CACHE_DIR ?? './node_modules/.cache', 'quire-images'),
+    /** Serve unpublished drafts (`npm run preview:drafts`); never allowed in a build. */
     previewDrafts: vars.QUIRE_PREVIEW_DRAFTS,
-    source: vars.SANITY_PROJECT_ID
-      ? {
-          kind: 'remote',
-          projectId: vars.SANITY_PROJECT_ID,
-          dataset: vars.SANITY_DATASET,
-          perspective: vars.QUIRE_PREVIEW_DRAFTS ? 'drafts' : 'published',
-          token: vars.SANITY_API_READ_TOKEN,
-          apiHost: vars.SANITY_API_HOST,
-          timeoutMs: vars.SANITY_TIMEOUT_MS,
-          maxRetries: vars.SANITY_MAX_RETRIES,
-          maxResponseBytes: vars.SANITY_MAX_RESPONSE_MB * 1_000_000,
-        }
-      : {
-          kind: 'export',
-          path: vars.SANITY_EXPORT ?? SAMPLE_EXPORT_PATH,
-          cacheDir: join(cacheDir, 'quire-exports'),
-        },
+  };
+}
+
+function sourceConfig(vars: z.output<typeof ENV_SCHEMA>, cacheDir: string): SourceConfig {
+  if (!vars.SANITY_PROJECT_ID) {
+    const path = vars.SANITY_EXPORT ?? SAMPLE_EXPORT_PATH;
+    return { kind: 'export', path, cacheDir: join(cacheDir, 'quire-exports') };
+  }
+  return {
+    kind: 'remote',
+    projectId: vars.SANITY_PROJECT_ID,
+    dataset: vars.SANITY_DATASET,
+    perspective: vars.QUIRE_PREVIEW_DRAFTS ? 'drafts' : 'published',
+    token: vars.SANITY_API_READ_TOKEN,
+    apiHost: vars.SANITY_API_HOST,
+    timeoutMs: vars.SANITY_TIMEOUT_MS,
+    maxRetries: vars.SANITY_MAX_RETRIES,
+    maxResponseBytes: vars.SANITY_MAX_RESPONSE_MB * 1_000_000,
   };
 }
 
@@ -137,7 +121,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
  * Reads the deploy guard's settings: `SITE_URL` (required: the guard checks the live site),
  * `QUIRE_MAX_CONTENT_DROP` and `QUIRE_ALLOW_CONTENT_DROP`. Throws a `[config]` error naming the variable.
  */
-export function readDeployConfig(env: Record<string, string | undefined> = process.env): DeployConfig {
+export function readDeployConfig(env: Record<string, string | undefined> = process.env) {
   const vars = parseEnv(DEPLOY_ENV_SCHEMA, env);
   if (!vars.SITE_URL) {
     throw new Error(
@@ -145,9 +129,11 @@ export function readDeployConfig(env: Record<string, string | undefined> = proce
     );
   }
   return {
-    // Normalised as the build does, so SITE_URL means the same thing to both.
+    /** The live site, whose build manifest this build is compared with; normalised as the build does. */
     siteUrl: toSiteUrl(vars.SITE_URL).href,
+    /** The share (0–1) of the live site's posts a deploy may remove. */
     maxContentDrop: vars.QUIRE_MAX_CONTENT_DROP,
+    /** Deploy even when the guard would refuse: a larger drop, or a live site it could not check. */
     allowContentDrop: vars.QUIRE_ALLOW_CONTENT_DROP,
   };
 }
