@@ -23,15 +23,13 @@ export interface Derivative {
   format: ImageFormat;
 }
 
-/** What an image error names: the asset, the document showing it when known, and its source. */
-export type ImageSubject = Pick<Derivative, 'assetId' | 'usedBy' | 'sourceUrl'>;
-
 /**
- * An `[images]` error in the one shape every image failure has:
+ * An `[images]` error naming the asset and, when known, the document showing it, in the one
+ * shape every image failure has:
  * `Image "<asset id>" used by "<document id>" could not be <action>: <reason>. <fix>`.
  */
 export function imageError(
-  image: ImageSubject,
+  image: Pick<Derivative, 'assetId' | 'usedBy'>,
   action: string,
   reason: string,
   fix: string,

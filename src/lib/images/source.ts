@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { currentContentPlan } from '../build/build-state.ts';
-import { type ImageSubject, imageError, messageOf } from './derivative.ts';
+import { type Derivative, imageError, messageOf } from './derivative.ts';
 
 // An original on Sanity's CDN can be tens of megabytes; a slow link still finishes in this.
 const FETCH_TIMEOUT_MS = 60_000;
@@ -12,7 +12,7 @@ const FETCH_TIMEOUT_MS = 60_000;
  * the content plan's asset policy does not allow is refused unread, a second line behind the content
  * check. Rejects with an `[images]` error naming the asset, its document and the fix.
  */
-export async function readSource(image: ImageSubject): Promise<Buffer> {
+export async function readSource(image: Derivative): Promise<Buffer> {
   const url = image.sourceUrl;
   const policy = currentContentPlan()?.assetPolicy;
   if (!policy) {
@@ -27,7 +27,7 @@ export async function readSource(image: ImageSubject): Promise<Buffer> {
   return new URL(url).protocol === 'file:' ? readLocal(image) : fetchRemote(image);
 }
 
-async function readLocal(image: ImageSubject): Promise<Buffer> {
+async function readLocal(image: Derivative): Promise<Buffer> {
   try {
     return await readFile(fileURLToPath(image.sourceUrl));
   } catch (error) {
@@ -36,7 +36,7 @@ async function readLocal(image: ImageSubject): Promise<Buffer> {
   }
 }
 
-async function fetchRemote(image: ImageSubject): Promise<Buffer> {
+async function fetchRemote(image: Derivative): Promise<Buffer> {
   const action = `downloaded from ${image.sourceUrl}`;
   const retry = 'Check the network connection and run the build again.';
   let response: Response;
