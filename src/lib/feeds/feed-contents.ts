@@ -5,7 +5,7 @@ import { placePart } from '../series.ts';
 import type { SiteViews } from '../site/site-views.ts';
 import { escapeHtml } from '../text/sanitize-text.ts';
 import { categoryFeedPath, categoryPath, PATHS, postPath, seriesFeedPath, seriesPath } from '../urls.ts';
-import { type FeedImage, planFeedImage, renderItemHtml, type SeriesMention } from './item-html.ts';
+import { planFeedImage, renderItemHtml, type SeriesMention } from './item-html.ts';
 
 /*
  * What each feed carries — the site's, each series' and each category's — worked out from the
@@ -24,45 +24,8 @@ export interface FeedSite {
   views: Pick<SiteViews, 'posts' | 'authors' | 'categories' | 'seriesById' | 'resolveReference'>;
 }
 
-/** The channel-level facts of one feed. */
-export interface FeedChannel {
-  title: string;
-  description: string;
-  /** Absolute URL of the page the feed belongs to (home, a series, a category). */
-  link: string;
-  /** Absolute URL of the feed itself, for `atom:link rel="self"`. */
-  selfUrl: string;
-  /** The newest publication or update among the feed's posts (the site's, for an empty feed). */
-  lastBuildDate: Date;
-  /** The square image readers show beside the feed's name, when the site has one to give. */
-  image?: FeedImage | undefined;
-}
-
-/** One post as a feed item. */
-export interface FeedItem {
-  /** The document `_id`: the item's identity, which no edit (a new slug, say) changes. */
-  id: string;
-  /** "Part II: …" for a series part. */
-  title: string;
-  /** Absolute URL of the post's page. */
-  link: string;
-  pubDate: Date;
-  /** HTML: the excerpt (else the SEO description, else the body's start), escaped to stay text. */
-  description: string;
-  /** The full post as HTML (see renderItemHtml). */
-  content: string;
-  categories: string[];
-  /** Written as `dc:creator`; absent when the author is unknown. */
-  creator?: string | undefined;
-  /** The hero: the very file the content shows first, so readers fetch it once. */
-  enclosure?: FeedImage | undefined;
-}
-
-/** One feed: its channel and its newest `FEED_LIMIT` items, newest first. */
-export interface Feed {
-  channel: FeedChannel;
-  items: FeedItem[];
-}
+/** One feed: its channel-level facts and its newest `FEED_LIMIT` items, newest first. */
+export type Feed = ReturnType<typeof defineFeed>;
 
 /** The site's feed (`/rss.xml`): the newest published posts. */
 export function mainFeed(site: FeedSite): Feed {
@@ -116,15 +79,18 @@ interface ChannelSource {
   image: Figure | undefined;
 }
 
-function defineFeed(site: FeedSite, posts: readonly FeedPost[], source: ChannelSource): Feed {
+function defineFeed(site: FeedSite, posts: readonly FeedPost[], source: ChannelSource) {
   const newest = posts.slice(0, FEED_LIMIT);
-  const channel: FeedChannel = {
+  const channel = {
     title: source.title,
     description: source.description,
+    /** Absolute URL of the page the feed belongs to (home, a series, a category). */
     link: new URL(source.path, site.site).href,
+    /** Absolute URL of the feed itself, for `atom:link rel="self"`. */
     selfUrl: new URL(source.feedPath, site.site).href,
-    // An empty feed (a category with no post yet) takes the site's last change.
+    /** The newest publication or update among its posts; an empty feed (no post yet) takes the site's. */
     lastBuildDate: latestChange(newest.length > 0 ? newest : site.views.posts),
+    /** The square image readers show beside the feed's name, when the site has one to give. */
     image: source.image && planFeedImage(source.image, site.site, SINGLE_IMAGES.feedChannel),
   };
   return { channel, items: newest.map((post) => toFeedItem(post, site)) };
@@ -137,7 +103,7 @@ export interface FeedPost {
 }
 
 /** One post as an item of any feed: a series part is titled and introduced as one everywhere. */
-export function toFeedItem(post: FeedPost, site: FeedSite): FeedItem {
+function toFeedItem(post: FeedPost, site: FeedSite) {
   const { data } = post;
   const link = new URL(postPath(data.slug), site.site).href;
   const part = placeInSeries(post, site);
@@ -149,17 +115,23 @@ export function toFeedItem(post: FeedPost, site: FeedSite): FeedItem {
   const summary = data.excerpt ?? data.seo.description ?? summarizeBlocks(data.body);
   const { resolveReference, categories, authors } = site.views;
   return {
+    /** The document `_id`: the item's identity, which no edit (a new slug, say) changes. */
     id: post.id,
+    /** "Part II: …" for a series part. */
     title: part ? `${part.shortLabel}: ${data.title}` : data.title,
+    /** Absolute URL of the post's page. */
     link,
     pubDate: new Date(data.publishedAt),
-    // RSS descriptions are HTML, so plain text is escaped once more to stay text.
+    /** HTML: RSS descriptions are HTML, so the plain-text summary is escaped once more to stay text. */
     description: escapeHtml(summary),
+    /** The full post as HTML (see renderItemHtml). */
     content: renderItemHtml(post, { postUrl: link, site: site.site, resolveReference, hero, series: part }),
     categories: data.categoryIds.flatMap(
       (id) => categories.find((entry) => entry.id === id)?.data.title ?? [],
     ),
+    /** Written as `dc:creator`; absent when the author is unknown. */
     creator: authors.get(data.authorId)?.data.name,
+    /** The hero: the very file the content shows first, so readers fetch it once. */
     enclosure: hero?.image,
   };
 }

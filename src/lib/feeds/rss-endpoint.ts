@@ -3,7 +3,7 @@ import { encodedByteLength } from '../images/derivative-cache.ts';
 import { getSettings, getSiteViews } from '../site/site-data.ts';
 import { stripIllegalCharacters } from '../text/sanitize-text.ts';
 import { PATHS, withBase } from '../urls.ts';
-import type { Feed, FeedChannel, FeedItem, FeedSite } from './feed-contents.ts';
+import type { Feed, FeedSite } from './feed-contents.ts';
 import type { FeedImage } from './item-html.ts';
 import stylesheetTemplate from './rss.xsl?raw';
 
@@ -75,7 +75,7 @@ export async function renderRss(feed: Feed, byteLength: ByteLength): Promise<str
   });
 }
 
-async function toRssItem(item: FeedItem, byteLength: ByteLength): Promise<RSSFeedItem> {
+async function toRssItem(item: Feed['items'][number], byteLength: ByteLength): Promise<RSSFeedItem> {
   const { enclosure } = item;
   return {
     title: stripIllegalCharacters(item.title),
@@ -107,7 +107,7 @@ export function itemGuid(documentId: string): string {
 }
 
 /** The channel elements @astrojs/rss has no option for: `language`, `lastBuildDate`, `atom:link rel="self"`, `image`. */
-function channelCustomData(channel: FeedChannel, title: string): string {
+function channelCustomData(channel: Feed['channel'], title: string): string {
   return [
     xmlElement('language', FEED_LANGUAGE),
     xmlElement('lastBuildDate', channel.lastBuildDate.toUTCString()),
