@@ -16,21 +16,8 @@ export interface EncodeOptions {
   concurrency: number;
 }
 
-/** What a run did: every derivative was either encoded now or copied from the cache. */
-export interface GenerateStats {
-  total: number;
-  encoded: number;
-  fromCache: number;
-  durationMs: number;
-}
-
 /** Encodes under way: one promise per output path, each settling when its file is in the cache. */
-export interface EncodeRun {
-  derivatives: ReadonlyMap<string, Derivative>;
-  options: EncodeOptions;
-  files: ReadonlyMap<string, Promise<CachedFile>>;
-  started: number;
-}
+export type EncodeRun = ReturnType<typeof startEncoding>;
 
 /**
  * Starts making sure every derivative is in the cache, encoding only those missing from it,
@@ -39,10 +26,7 @@ export interface EncodeRun {
  * After the first failure no further encode starts and the rest reject with that error, which
  * names the asset, the document that shows it and the fix.
  */
-export function startEncoding(
-  derivatives: ReadonlyMap<string, Derivative>,
-  options: EncodeOptions,
-): EncodeRun {
+export function startEncoding(derivatives: ReadonlyMap<string, Derivative>, options: EncodeOptions) {
   const limit = createLimiter(options.concurrency);
   const files = new Map<string, Promise<CachedFile>>();
   // Queued source by source: a source's bytes are held only by the jobs of its derivatives, so
@@ -61,10 +45,11 @@ export function startEncoding(
 }
 
 /**
- * Waits for `run`, copies every file into `outDir` (`<outDir>/_images/…`) and records the
- * counts in `<cacheDir>/last-build.json`. Rejects with the first `[images]` error.
+ * Waits for `run`, copies every file into `outDir` (`<outDir>/_images/…`) and records what the
+ * run did in `<cacheDir>/last-build.json`: every derivative was either encoded now or found in
+ * the cache. Rejects with the first `[images]` error.
  */
-export async function finishEncoding(run: EncodeRun, outDir: string): Promise<GenerateStats> {
+export async function finishEncoding(run: EncodeRun, outDir: string) {
   const limit = createLimiter(run.options.concurrency);
   let encoded = 0;
   await Promise.all(
@@ -86,7 +71,7 @@ export async function finishEncoding(run: EncodeRun, outDir: string): Promise<Ge
 export function generateDerivatives(
   derivatives: ReadonlyMap<string, Derivative>,
   options: EncodeOptions & { outDir: string },
-): Promise<GenerateStats> {
+) {
   return finishEncoding(startEncoding(derivatives, options), options.outDir);
 }
 

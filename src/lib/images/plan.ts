@@ -69,35 +69,17 @@ export interface PlannedFile {
   derivative: Derivative;
 }
 
-/** A planned image: what a `<picture>` needs. Widths and heights are of the largest derivative. */
-export interface ImagePlan {
-  sources: { type: string; srcset: string }[];
-  fallback: { src: string; srcset: string; type: string };
-  width: number;
-  height: number;
-  files: PlannedFile[];
-}
-
-/** One file in one size and format, as Open Graph cards and feeds link to. */
-export interface SingleImage {
-  /** The URL path, base included; resolve it against the site for an absolute URL. */
-  src: string;
-  width: number;
-  height: number;
-  /** The `Content-Type`. */
-  type: string;
-  file: PlannedFile;
-}
-
 /**
- * One derivative `width` wide (capped at the crop's width, never upscaled), cut to `aspect`
- * around the hotspot when given, in JPEG (PNG for sources that may be transparent), the
- * formats every card and feed reader takes.
+ * One file in one size and format, as Open Graph cards and feeds link to: one derivative
+ * `width` wide (capped at the crop's width, never upscaled), cut to `aspect` around the hotspot
+ * when given, in JPEG (PNG for sources that may be transparent), the formats every card and
+ * feed reader takes. `src` is the URL path, base included (resolve it against the site for an
+ * absolute URL); `type` is the `Content-Type`.
  */
 export function planSingleImage(
   image: PlannableImage,
   options: { width: number; aspect?: number | undefined },
-): SingleImage {
+) {
   const rect = sourceRect(image, checkedAspect(options.aspect));
   const [width = rect.width] = planWidths(rect.width, [options.width]);
   const format = fallbackFormat(image.asset.mimeType);
@@ -107,10 +89,11 @@ export function planSingleImage(
 }
 
 /**
- * Plans a responsive image: AVIF and WebP `srcset`s plus a JPEG (PNG for sources that may be
- * transparent) fallback, cropped as the editor cropped it and cut to `aspect` around the hotspot.
+ * Plans a responsive image, what a `<picture>` needs: AVIF and WebP `srcset`s plus a JPEG (PNG
+ * for sources that may be transparent) fallback, cropped as the editor cropped it and cut to
+ * `aspect` around the hotspot. `width` and `height` are those of the largest derivative.
  */
-export function planImage(image: PlannableImage, options: PlanOptions = {}): ImagePlan {
+export function planImage(image: PlannableImage, options: PlanOptions = {}) {
   const rect = sourceRect(image, checkedAspect(options.aspect));
   const widths = planWidths(rect.width, options.widths);
   const files: PlannedFile[] = [];
