@@ -11,26 +11,16 @@ import { escapeHtml } from '../text/sanitize-text.ts';
  */
 
 /** One image file a feed points at: the file, its absolute URL, its size in pixels and its type. */
-export interface FeedImage {
-  /** `/_images/…` before the base path: what the build writes and measures the file by. */
-  path: string;
-  url: string;
-  width: number;
-  height: number;
-  type: string;
-}
+export type FeedImage = ReturnType<typeof planFeedImage>;
 
 /**
  * The one derivative a feed uses for `image` at `size` (SINGLE_IMAGES in
  * src/lib/images/site-images.ts, which the build plans from the content), in JPEG (PNG for
  * sources that may be transparent) because feed readers do not all take AVIF or WebP.
- * `site` is SITE_URL.
+ * `site` is SITE_URL; `path` is `/_images/…` before the base path, what the build writes and
+ * measures the file by.
  */
-export function planFeedImage(
-  image: PlannableImage,
-  site: string,
-  size: { width: number; aspect?: number },
-): FeedImage {
+export function planFeedImage(image: PlannableImage, site: string, size: { width: number; aspect?: number }) {
   const { file, src, width, height, type } = planSingleImage(image, size);
   return { path: file.path, url: new URL(src, site).href, width, height, type };
 }
