@@ -14,23 +14,18 @@ export function resolveImageFile(folder: string, path: string): string {
   return join(folder, ...path.split('/').filter(Boolean));
 }
 
-/** A derivative's file in the cache, and whether this call encoded it. */
-export interface CachedFile {
-  file: string;
-  encoded: boolean;
-}
-
 /**
  * Makes sure the derivative for `path` is in the cache, encoding it from `loadSource()` only
- * when it is missing. The output path hashes everything that shapes the file (asset id, rect,
- * size, format, encoder settings), so a file present under that name is the right file.
+ * when it is missing; resolves to the file and whether this call encoded it. The output path
+ * hashes everything that shapes the file (asset id, rect, size, format, encoder settings), so
+ * a file present under that name is the right file.
  */
 export async function ensureCached(
   cacheDir: string,
   path: string,
   derivative: Derivative,
   loadSource: () => Promise<Buffer>,
-): Promise<CachedFile> {
+) {
   const file = resolveImageFile(cacheDir, path);
   if (await pathExists(file)) return { file, encoded: false };
   const bytes = await encodeDerivative(await loadSource(), derivative);

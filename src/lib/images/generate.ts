@@ -2,7 +2,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeAtomically } from '../files/write-atomically.ts';
 import { type Derivative, imageError, messageOf } from './derivative.ts';
-import { type CachedFile, ensureCached, resolveImageFile } from './derivative-cache.ts';
+import { ensureCached, resolveImageFile } from './derivative-cache.ts';
 import { readSource } from './source.ts';
 
 /** The file in the cache folder that holds the counts of the last run, for people and tests. */
@@ -28,7 +28,7 @@ export type EncodeRun = ReturnType<typeof startEncoding>;
  */
 export function startEncoding(derivatives: ReadonlyMap<string, Derivative>, options: EncodeOptions) {
   const limit = createLimiter(options.concurrency);
-  const files = new Map<string, Promise<CachedFile>>();
+  const files = new Map<string, ReturnType<typeof ensureCached>>();
   // Queued source by source: a source's bytes are held only by the jobs of its derivatives, so
   // they are freed once the last of those is done.
   for (const group of Map.groupBy(derivatives, ([, derivative]) => derivative.sourceUrl).values()) {
