@@ -12,10 +12,7 @@ interface LockRecord {
 }
 
 /** A held lock; `release` is synchronous so it can run from a process `exit` handler. */
-export interface OutputLock {
-  file: string;
-  release(): void;
-}
+export type OutputLock = Awaited<ReturnType<typeof acquireOutputLock>>;
 
 /**
  * Takes the lock file `file` (created exclusively), waiting while a live build holds it and
@@ -25,12 +22,12 @@ export interface OutputLock {
 export async function acquireOutputLock(
   file: string,
   { waitMs = LOCK_WAIT_MS, onWait }: { waitMs?: number; onWait?: (holder: LockRecord) => void } = {},
-): Promise<OutputLock> {
+) {
   const record: LockRecord = { pid: process.pid, startedAt: new Date().toISOString() };
   const deadline = Date.now() + waitMs;
   let announced = false;
   for (;;) {
-    if (await tryCreate(file, record)) return { file, release: () => releaseIfOurs(file) };
+    if (await tryCreate(file, record)) return { file, release: (): void => releaseIfOurs(file) };
     const holder = await readFile(file, 'utf8').then(parseHolder, () => undefined);
     if (holder && !isProcessAlive(holder.pid)) {
       // A build that crashed (or was killed) cannot release its lock: its folder is ours now.
