@@ -97,8 +97,11 @@ describe('a rebuild after edits', () => {
           return doc;
       }
     });
-    const rebuilt = await buildSite(env(), { outDir: join(work, 'dist') });
-    const fresh = await buildSite({ ...env(), QUIRE_CACHE_DIR: join(work, 'fresh-cache') });
+    // Independent (their own caches and output folders), so side by side.
+    const [rebuilt, fresh] = await Promise.all([
+      buildSite(env(), { outDir: join(work, 'dist') }),
+      buildSite({ ...env(), QUIRE_CACHE_DIR: join(work, 'fresh-cache') }),
+    ]);
     expect(rebuilt.exitCode, rebuilt.output).toBe(0);
     expect(fresh.exitCode, fresh.output).toBe(0);
     expect(restored(rebuilt).length).toBeGreaterThan(0);
