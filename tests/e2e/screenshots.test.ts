@@ -1,13 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../support/screenshots.ts';
 import { useReaderSite } from './reader-site.ts';
 import { SERIES } from './sample-content.ts';
-
-/** Git-ignored (`test-results/`); look at these after a design change. */
-const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 const site = useReaderSite();
 
@@ -59,20 +54,17 @@ function themeColors(): string {
   return [html.backgroundColor, body.backgroundColor, body.color].join(' / ');
 }
 
-describe('screenshots (test-results/screenshots/)', () => {
+// Saved to test-results/screenshots/ with QUIRE_SCREENSHOTS=1 (tests/support/screenshots.ts).
+describe('each page at a phone and a desktop width, in both themes', () => {
   it.each(SHOTS)(
     '$name at $width px, light and dark: fits the width, and the themes differ',
     async (shot) => {
-      await mkdir(SCREENSHOT_DIR, { recursive: true });
       const themes: string[] = [];
       for (const colorScheme of ['light', 'dark'] as const) {
         await site.withPage({ width: shot.width, colorScheme }, async (page) => {
           await page.goto(site.origin() + shot.path);
           await settle(page);
-          await page.screenshot({
-            path: join(SCREENSHOT_DIR, `${shot.name}-${shot.width}-${colorScheme}.png`),
-            fullPage: true,
-          });
+          await saveScreenshot(page, `${shot.name}-${shot.width}-${colorScheme}`, { fullPage: true });
           expect(await overflowing(page), `nothing wider than ${shot.width} px`).toEqual([]);
           themes.push(await page.evaluate(themeColors));
         });

@@ -1,8 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { saveScreenshot } from '../support/screenshots.ts';
 import type { StoredDocument } from '../support/standin-store.ts';
 import type { StaticServer } from '../support/static-server.ts';
 import {
@@ -16,14 +14,11 @@ import {
 import { loadSeedFixture, type StudioFixture } from '../support/studio-fixture.ts';
 import { type StudioStandin, startStudioStandin } from '../support/studio-standin.ts';
 
-/** Git-ignored, beside the site's screenshots; look at these after changing the Studio. */
-const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-
 /** One signed-in page on the Studio, and the stand-in it talks to. */
 export interface StudioSession {
   page: Page;
   standin: StudioStandin;
-  /** Saves a screenshot of the viewport as test-results/screenshots/studio-<name>.png. */
+  /** With QUIRE_SCREENSHOTS=1, saves the viewport as test-results/screenshots/studio-<name>.png. */
   screenshot(name: string): Promise<void>;
 }
 
@@ -101,10 +96,7 @@ export function useStudio(build: keyof StudioBuilds = 'withProject'): StudioApp 
       standin.requests.length = 0;
       errors.length = 0;
       await page.goto(server.origin + path);
-      const screenshot = async (name: string) => {
-        await mkdir(SCREENSHOT_DIR, { recursive: true });
-        await page.screenshot({ path: join(SCREENSHOT_DIR, `studio-${name}.png`) });
-      };
+      const screenshot = (name: string) => saveScreenshot(page, `studio-${name}`);
       const result = await use({ page, standin, screenshot });
       expect(errors, 'uncaught errors in the Studio').toEqual([]);
       expect(unhandledRequests(standin), 'requests the stand-in does not answer').toEqual([]);
