@@ -40,8 +40,8 @@ export async function feedResponse(site: URL | undefined, pick: (site: FeedSite)
     );
   }
   const [settings, views] = await Promise.all([getSettings(), getSiteViews()]);
-  // The feeds' one way to an enclosure's length: the build writes images only once every page
-  // is rendered, so the hero is encoded (or found in the cache) now and measured.
+  // An enclosure states its file's length: the encode the image integration started with the
+  // build is awaited (or, in dev, the file is encoded into the cache now) and measured.
   const xml = await renderRss(pick({ site: site.href, settings, views }), encodedByteLength);
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }
