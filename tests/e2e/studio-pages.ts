@@ -76,15 +76,26 @@ export async function storedDocument(
   id: string,
   accept: (doc: StoredDocument) => boolean = () => true,
 ): Promise<StoredDocument> {
-  await expect
-    .poll(
-      () => {
-        const doc = standin.document(id);
-        return doc !== undefined && accept(doc);
+  try {
+    await expect
+      .poll(
+        () => {
+          const doc = standin.document(id);
+          return doc !== undefined && accept(doc);
+        },
+        { timeout: SETTLE_MS, message: `the stand-in to hold "${id}" as expected` },
+      )
+      .toBe(true);
+  } catch (error) {
+    // What the Studio did send is the first clue to why it did not save.
+    const last = standin.requests.slice(-8).map((request) => `${request.method} ${request.path}`);
+    throw new Error(
+      `${(error as Error).message}\nThe stand-in's last requests: ${last.join(', ') || 'none'}`,
+      {
+        cause: error,
       },
-      { timeout: SETTLE_MS, message: `the stand-in to hold "${id}" as expected` },
-    )
-    .toBe(true);
+    );
+  }
   return standin.document(id) as StoredDocument;
 }
 
