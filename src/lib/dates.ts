@@ -16,9 +16,12 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 // default is YYYY-MM-DD, which sorts as text.
 function formatter(locale: 'en-US' | 'en-CA', timeZone: string): Intl.DateTimeFormat {
   const key = `${locale} ${timeZone}`;
-  const style = locale === 'en-US' ? ({ dateStyle: 'long' } as const) : {};
-  const found = formatters.get(key) ?? new Intl.DateTimeFormat(locale, { ...style, timeZone });
-  formatters.set(key, found);
+  let found = formatters.get(key);
+  if (!found) {
+    const style = locale === 'en-US' ? ({ dateStyle: 'long' } as const) : {};
+    found = new Intl.DateTimeFormat(locale, { ...style, timeZone });
+    formatters.set(key, found);
+  }
   return found;
 }
 

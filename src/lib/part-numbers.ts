@@ -6,9 +6,23 @@
 /** How a series numbers its parts: roman unless the series says arabic. */
 export type PartNumbering = 'roman' | 'arabic';
 
-// Largest first, with the subtractive pairs (CM, CD, XC, …) as digits of their own.
-const ROMAN_VALUES = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
-const ROMAN_DIGITS = ['M', 'CM', 'D', 'CD', 'C', 'XC', 'L', 'XL', 'X', 'IX', 'V', 'IV', 'I'];
+// Largest first, with the subtractive pairs (CM, CD, XC, …) as digits of their own. Each value
+// sits beside its digits, so the two cannot drift apart.
+const ROMAN_DIGITS: ReadonlyArray<readonly [number, string]> = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
 
 /**
  * Writes a positive integer in roman numerals (1 → "I", 14 → "XIV"). Outside 1–3999, where
@@ -18,12 +32,12 @@ export function toRoman(value: number): string {
   if (!Number.isInteger(value) || value < 1 || value > 3999) return String(value);
   let rest = value;
   let roman = '';
-  ROMAN_VALUES.forEach((amount, index) => {
+  for (const [amount, digits] of ROMAN_DIGITS) {
     while (rest >= amount) {
-      roman += ROMAN_DIGITS[index];
+      roman += digits;
       rest -= amount;
     }
-  });
+  }
   return roman;
 }
 
