@@ -9,9 +9,9 @@ import type { StudioStandin } from '../support/studio-standin.ts';
  */
 
 /**
- * How long a test waits for the Studio to show or save something before failing. Generous: two
- * Studios run at once, sharing two cores with the rest of the suite, and a wait costs nothing
- * when the Studio is quicker.
+ * How long a test waits for the Studio to show or save something before failing. Generous: up
+ * to three Studios run at once (vitest's three workers), sharing two cores with the rest of the
+ * suite, and a wait costs nothing when the Studio is quicker.
  */
 export const SETTLE_MS = 30_000;
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cp, glob, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readConfig } from '../../src/lib/config.ts';
 import { removeAfterFile } from './temp-dirs.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -113,12 +114,12 @@ export async function createBuildFolder(): Promise<string> {
 }
 
 /**
- * Starts the cache folder `to` with the images encoded into cache folder `from`, and nothing
- * else of it: pages, content and the search index are still built afresh. Encoding is most of
- * a cold build's CPU time (about 6 of 10 s for the sample), and a test of what a build writes
- * need not pay for it again; the file names hash everything that shapes each file.
+ * Starts the cache folder `to` with the image cache of cache folder `from`, and nothing else of
+ * it: pages, content and the search index are still built afresh. Encoding is most of a cold
+ * build's CPU time (about 6 of 10 s for the sample), and a test of what a build writes need not
+ * pay for it again; the file names hash everything that shapes each file.
  */
 export async function copyEncodedImages(from: string, to: string): Promise<void> {
-  const images = join('quire-images', '_images');
-  await cp(join(from, images), join(to, images), { recursive: true });
+  const imageCache = (cacheDir: string) => readConfig({ QUIRE_CACHE_DIR: cacheDir }).imageCacheDir;
+  await cp(imageCache(from), imageCache(to), { recursive: true });
 }
