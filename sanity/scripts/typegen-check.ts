@@ -1,34 +1,48 @@
 /**
- * Fails when the committed TypeGen output is stale: regenerates schema.json and the query
- * types in place, compares them with what was there, and always puts the originals back.
- * Works on a fresh clone (no git state needed). Run from sanity/ via `npm run typegen:check`.
+ * Fails when the committed TypeGen output is stale: extracts the schema and generates the query
+ * types into a scratch folder, then compares them with the committed files. The committed files
+ * are never written, so a type check running beside this one (as in `npm test`) never reads a
+ * half-written file. Works on a fresh clone (no git state needed). Run from sanity/ via
+ * `npm run typegen:check`.
  */
 import { execFileSync } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { GENERATED_TYPES, SCHEMA_JSON } from '../lib/typegen-paths.ts';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { GENERATED_TYPES, SCHEMA_JSON, SCRATCH_VARIABLE, typegenOutputs } from '../lib/typegen-paths.ts';
 
-const OUTPUTS = [SCHEMA_JSON, GENERATED_TYPES];
+const SCRATCH = '../node_modules/.cache/quire-typegen-check';
+const scratch = typegenOutputs(SCRATCH);
 
-async function readIfPresent(path: string): Promise<string | undefined> {
-  return readFile(path, 'utf8').catch(() => undefined);
+/** TypeGen's header line naming the schema file it read. */
+const sourceLine = (schemaPath: string) => `// Source: ${schemaPath.replace(/^\.\//, '')}\n`;
+
+async function regenerate(): Promise<[schema: string, types: string]> {
+  await mkdir(SCRATCH, { recursive: true });
+  const env = { ...process.env, [SCRATCH_VARIABLE]: SCRATCH };
+  execFileSync('sanity', ['schema', 'extract', '--force'], { stdio: 'inherit', env });
+  execFileSync('sanity', ['typegen', 'generate'], { stdio: 'inherit', env });
+  const types = await readFile(scratch.types, 'utf8');
+  if (!types.includes(sourceLine(scratch.schema))) {
+    throw new Error(
+      `[typegen] ${scratch.types} does not name the schema it read; update ${import.meta.filename}.`,
+    );
+  }
+  // Generated from the scratch schema, it names that file where the committed types name schema.json.
+  return [
+    await readFile(scratch.schema, 'utf8'),
+    types.replace(sourceLine(scratch.schema), sourceLine(SCHEMA_JSON)),
+  ];
 }
 
-async function restore(path: string, content: string | undefined): Promise<void> {
-  if (content === undefined) await rm(path, { force: true });
-  else await writeFile(path, content);
-}
-
-const committed = await Promise.all(OUTPUTS.map(readIfPresent));
-let regenerated: Array<string | undefined>;
+let regenerated: [string, string];
 try {
-  execFileSync('sanity', ['schema', 'extract', '--force'], { stdio: 'inherit' });
-  execFileSync('sanity', ['typegen', 'generate'], { stdio: 'inherit' });
-  regenerated = await Promise.all(OUTPUTS.map(readIfPresent));
+  regenerated = await regenerate();
 } finally {
-  await Promise.all(OUTPUTS.map((path, i) => restore(path, committed[i])));
+  await rm(SCRATCH, { recursive: true, force: true });
 }
-
-const stale = OUTPUTS.filter((_, i) => committed[i] !== regenerated[i]);
+const committed = await Promise.all(
+  [SCHEMA_JSON, GENERATED_TYPES].map((path) => readFile(path, 'utf8').catch(() => undefined)),
+);
+const stale = [SCHEMA_JSON, GENERATED_TYPES].filter((_, i) => committed[i] !== regenerated[i]);
 if (stale.length > 0) {
   for (const path of stale) {
     console.error(`[typegen] ${path} is out of date with the schema or the site's queries.`);
