@@ -43,7 +43,14 @@ export async function extractArchive(
   let writes = Promise.resolve();
   parser.on('error', fail);
   parser.on('entry', (entry: ReadEntry) => {
-    const path = stop.signal.aborted ? undefined : acceptEntry(entry, check, fail);
+    try {
+      check(entry);
+    } catch (error) {
+      fail(error);
+    }
+    // After a failure nothing more is written; a link or device is never written at all.
+    const path =
+      stop.signal.aborted || !FILE_TYPES.has(entry.type) ? undefined : safeRelativePath(entry.path);
     if (path === undefined) {
       entry.resume();
       return;
@@ -91,21 +98,6 @@ async function feedParser(
   const ended = once(parser, 'end', { signal });
   parser.end();
   await ended;
-}
-
-/** Checks the limits, then returns where a regular file with a safe path goes, or undefined. */
-function acceptEntry(
-  entry: ReadEntry,
-  check: ReturnType<typeof createEntryCheck>,
-  fail: (error: unknown) => void,
-): string | undefined {
-  try {
-    check(entry);
-  } catch (error) {
-    fail(error);
-    return undefined;
-  }
-  return FILE_TYPES.has(entry.type) ? safeRelativePath(entry.path) : undefined;
 }
 
 /**
