@@ -1,41 +1,34 @@
 import { posix } from 'node:path';
 
-/** How much of a dataset export a build agrees to unpack and read. */
-export interface ExportLimits {
-  /** Largest single file an archive may hold (an image, a PDF). */
-  maxFileBytes: number;
-  /** Sum of the sizes of every entry an archive holds. */
-  maxTotalBytes: number;
-  /** Entries of any kind (files, folders, skipped links) an archive may hold. */
-  maxEntries: number;
-  /** Largest data.ndjson, which is read whole into memory to be parsed. */
-  maxDataBytes: number;
-}
-
 const MB = 1024 * 1024;
 
 /**
- * The limits a build uses. A practitioner's blog exports a few MB of text and some hundreds of
- * MB of photos; each bound sits well above that, so only a wrong or hostile file reaches it, while
- * keeping a build's disk use and memory predictable. Tests pass smaller limits.
+ * How much of a dataset export a build agrees to unpack and read. A practitioner's blog exports a
+ * few MB of text and some hundreds of MB of photos; each bound sits well above that, so only a
+ * wrong or hostile file reaches it, while keeping a build's disk use and memory predictable.
  */
-export const EXPORT_LIMITS: Readonly<ExportLimits> = Object.freeze({
-  // A camera original is 5–30 MB; anything larger is a video or a disk image, not a blog asset.
+export const EXPORT_LIMITS = Object.freeze({
+  // One file (an image, a PDF). A camera original is 5–30 MB; larger is a video or a disk image.
   maxFileBytes: 100 * MB,
-  // Ten years of weekly posts with several full-size photos each stays under 2 GB.
+  // Every entry's size, summed. Ten years of weekly posts with several full-size photos each is under 2 GB.
   maxTotalBytes: 2048 * MB,
-  // 4,000 posts with three images each is 12,000 files, plus the folders.
+  // Entries of any kind (files, folders, skipped links). 4,000 posts with three images each is 12,000
+  // files, plus the folders.
   maxEntries: 20_000,
-  // 4,000 long posts are about 100 MB of JSON; V8 cannot hold a string much over 512 MB anyway.
+  // data.ndjson, read whole to be parsed. 4,000 long posts are about 100 MB of JSON; V8 cannot hold
+  // a string much over 512 MB anyway.
   maxDataBytes: 256 * MB,
 });
+
+/** Limits of the shape of {@link EXPORT_LIMITS}; tests pass smaller ones. */
+export type ExportLimits = Record<keyof typeof EXPORT_LIMITS, number>;
 
 // Every tar entry adds a 512-byte header and pads its body to 512 bytes; long names and pax
 // headers add a little more. This allowance per entry bounds the whole tar stream.
 const TAR_BYTES_PER_ENTRY = 4096;
 
 /** The most bytes the tar stream (the archive once gunzipped) may have within `limits`. */
-export function maxTarBytes(limits: ExportLimits): number {
+function maxTarBytes(limits: ExportLimits): number {
   return limits.maxTotalBytes + limits.maxEntries * TAR_BYTES_PER_ENTRY;
 }
 
