@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { isProcessAlive } from '../files/process-alive.ts';
 import { checkArchiveSize, type ExportLimits } from './export-limits.ts';
-import { extractArchive, FILE_MANIFEST, type FileManifest } from './unpack-archive.ts';
+import { extractArchive, FILE_MANIFEST } from './unpack-archive.ts';
 
 /** How many unpacked archives the cache keeps: the current one and a couple to switch back to. */
 export const KEEP_UNPACKED_EXPORTS = 3;
@@ -39,36 +39,33 @@ export async function unpackArchive(
     // Marks it as recently used, so pruning keeps it.
     const now = new Date();
     await utimes(entry, now, now);
-    return join(entry, CONTENT);
+  } else {
+    await rm(entry, { recursive: true, force: true });
+    await unpackInto(entry, archive, archiveSha256, limits);
+    await pruneCache(cacheDir);
   }
-  await rm(entry, { recursive: true, force: true });
-  await unpackInto(entry, archive, archiveSha256, limits);
-  await pruneCache(cacheDir);
   return join(entry, CONTENT);
 }
 
+/**
+ * Whether `entry` holds an unpack of the archive `archiveSha256` exactly as its manifest lists it:
+ * no file missing, changed or added (an added data.ndjson could be read instead of the real one),
+ * and nothing but files and folders. Reads every file once.
+ */
 async function isIntact(entry: string, archiveSha256: string): Promise<boolean> {
   const manifest = await readFile(join(entry, MANIFEST), 'utf8')
     .then((text) => CACHE_MANIFEST.parse(JSON.parse(text)))
     // Missing or unreadable: the entry is unpacked again, which is always safe.
     .catch(() => undefined);
   if (manifest?.archiveSha256 !== archiveSha256) return false;
-  return matchesManifest(join(entry, CONTENT), manifest.files);
-}
-
-/**
- * Whether `folder` holds exactly the files of `manifest` with the same contents: no file
- * missing, changed or added (an added data.ndjson could be read instead of the real one), and
- * nothing but files and folders. Reads every file once.
- */
-async function matchesManifest(folder: string, manifest: FileManifest): Promise<boolean> {
+  const folder = join(entry, CONTENT);
   const found = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => undefined);
-  if (!found) return false;
-  const files = found.filter((entry) => !entry.isDirectory());
-  if (files.some((entry) => !entry.isFile()) || files.length !== Object.keys(manifest).length) return false;
-  for (const entry of files) {
-    const path = join(entry.parentPath, entry.name);
-    const expected = manifest[relative(folder, path).split(sep).join('/')];
+  const files = found?.filter((file) => !file.isDirectory());
+  if (!files || files.some((file) => !file.isFile())) return false;
+  if (files.length !== Object.keys(manifest.files).length) return false;
+  for (const file of files) {
+    const path = join(file.parentPath, file.name);
+    const expected = manifest.files[relative(folder, path).split(sep).join('/')];
     // The size check is free and catches a truncated or appended file without reading it.
     if (!expected || expected.size !== (await stat(path)).size) return false;
     if (expected.sha256 !== (await hashFile(path))) return false;
