@@ -2,7 +2,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { pathExists } from '../files/path-exists.ts';
-import { type AssetDocument, createAssetDocuments, replaceSanityAssets } from './export-assets.ts';
+import { createAssetDocuments, replaceSanityAssets } from './export-assets.ts';
 import { unpackArchive } from './export-cache.ts';
 import { checkDataSize, EXPORT_LIMITS, type ExportLimits } from './export-limits.ts';
 
@@ -12,28 +12,20 @@ export type SanityDocument = z.infer<typeof DOCUMENT>;
 // Enough to find the pattern (a file concatenated twice repeats every id); the rest are alike.
 const MAX_LISTED_IDS = 10;
 
-export interface DatasetExport {
-  /** Published documents plus the asset documents synthesised for the export's files. */
-  documents: SanityDocument[];
-  /** The folder holding `data.ndjson`, `images/` and `files/`. */
-  folder: string;
-  /** The asset documents made from the export's own files: the only ones whose `url` is trusted. */
-  assets: AssetDocument[];
-}
-
 /**
  * Reads a dataset export as `sanity dataset export` writes it — a `.tar.gz` archive or its
  * unpacked folder — into the documents the published perspective shows: drafts and release
  * versions are dropped, and every `_sanityAsset` becomes a reference to a synthesised asset
  * document, as `sanity dataset import` would have made it (replacing any asset document of the
  * same id in data.ndjson). An archive is unpacked into `cacheDir` (required for one), within
- * `limits`, and reused while it is unchanged.
+ * `limits`, and reused while it is unchanged. Returns the documents, the folder holding
+ * data.ndjson, and the `assets` made from its files: the only ones whose `url` is trusted.
  */
 export async function readDatasetExport(
   path: string,
   cacheDir?: string,
   limits: ExportLimits = EXPORT_LIMITS,
-): Promise<DatasetExport> {
+) {
   const absolute = resolve(path);
   const info = await stat(absolute).catch(() => {
     throw new Error(

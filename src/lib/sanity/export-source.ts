@@ -2,7 +2,7 @@ import { evaluate, parse } from 'groq-js';
 import type { ExportSourceConfig } from '../config.ts';
 import { exportAssetPolicy } from './asset-policy.ts';
 import type { ContentSource, QueryParams } from './content-source.ts';
-import { type DatasetExport, readDatasetExport, type SanityDocument } from './dataset-export.ts';
+import { readDatasetExport } from './dataset-export.ts';
 
 /**
  * A content source over a dataset export on disk, evaluated with groq-js. The export is read
@@ -10,13 +10,8 @@ import { type DatasetExport, readDatasetExport, type SanityDocument } from './da
  * Images may come only from the export's own files.
  */
 export function createExportSource(config: ExportSourceConfig): ContentSource {
-  let dataset: Promise<DatasetExport & { byId: ReadonlyMap<string, SanityDocument> }> | undefined;
-  const load = () =>
-    (dataset ??= readDatasetExport(config.path, config.cacheDir).then((read) => ({
-      ...read,
-      // Documents by `_id`, for resolving references.
-      byId: new Map(read.documents.map((doc) => [doc._id, doc])),
-    })));
+  let dataset: ReturnType<typeof readIndexed> | undefined;
+  const load = () => (dataset ??= readIndexed(config));
   return {
     description: `dataset export "${config.path}"`,
     async fetch(query: string, params: QueryParams = {}) {
@@ -31,8 +26,14 @@ export function createExportSource(config: ExportSourceConfig): ContentSource {
       const { folder, assets } = await load();
       return exportAssetPolicy(
         folder,
-        assets.map((asset) => asset.url),
+        assets.map(({ url }) => url),
       );
     },
   };
+}
+
+/** The export, with its documents by `_id` for resolving references. */
+async function readIndexed({ path, cacheDir }: ExportSourceConfig) {
+  const read = await readDatasetExport(path, cacheDir);
+  return { ...read, byId: new Map(read.documents.map((doc) => [doc._id, doc])) };
 }
