@@ -151,10 +151,9 @@ export function replaceSanityAssets<T>(value: T, assets: ReadonlyMap<string, Ass
   if (Array.isArray(value)) return value.map((item) => replaceSanityAssets(item, assets)) as T;
   if (typeof value !== 'object' || value === null) return value;
   const { _sanityAsset, ...fields } = value as Node;
-  const result: Node = {};
-  for (const [key, field] of Object.entries(fields)) {
-    result[key] = replaceSanityAssets(field, assets);
-  }
+  const result: Node = Object.fromEntries(
+    Object.entries(fields).map(([key, field]) => [key, replaceSanityAssets(field, assets)]),
+  );
   const asset = typeof _sanityAsset === 'string' ? assets.get(_sanityAsset) : undefined;
   if (asset) result.asset = { _type: 'reference', _ref: asset._id };
   return result as T;
