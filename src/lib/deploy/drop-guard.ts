@@ -51,8 +51,7 @@ export function liveManifestUrl(siteUrl: string): URL {
   const base = new URL(siteUrl);
   // Without the slash, URL resolution would replace the path's last segment ("repo").
   if (!base.pathname.endsWith('/')) base.pathname += '/';
-  base.search = '';
-  base.hash = '';
+  // Resolving a relative URL drops the base's query and fragment.
   return new URL(BUILD_MANIFEST_FILE, base);
 }
 
