@@ -41,13 +41,7 @@ interface BuildState {
   images?: ImageCache;
 }
 
-type StateHolder = { [STATE_KEY]?: BuildState };
-
-function state(): BuildState {
-  const holder = globalThis as StateHolder;
-  holder[STATE_KEY] ??= {};
-  return holder[STATE_KEY];
-}
+const state = (): BuildState => ((globalThis as { [STATE_KEY]?: BuildState })[STATE_KEY] ??= {});
 
 /**
  * Publishes the plan of freshly loaded content, replacing the last one. Started encodes stay
