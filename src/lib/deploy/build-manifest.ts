@@ -30,16 +30,15 @@ export const BUILD_MANIFEST_SCHEMA = z
 
 export type BuildManifest = z.infer<typeof BUILD_MANIFEST_SCHEMA>;
 
-export interface ManifestInput {
-  /** `_id`s of the posts the build published, in any order. */
+/**
+ * The manifest of one build, from the `_id`s of the posts it published (in any order) and the
+ * source {@link identifySource} names; ids are sorted by code unit so two builds of the same content match.
+ */
+export function createBuildManifest(input: {
   postIds: Iterable<string>;
-  /** From {@link identifySource}. */
   source: string;
   builtAt: Date;
-}
-
-/** The manifest of one build; ids are sorted by code unit so two builds of the same content match. */
-export function createBuildManifest(input: ManifestInput): BuildManifest {
+}): BuildManifest {
   const postIds = [...new Set(input.postIds)].sort();
   return {
     format: BUILD_MANIFEST_FORMAT,
