@@ -7,12 +7,12 @@ import { DEFAULT_RETRY_DELAYS, withRetries } from './retry.ts';
 import { datasetProblem, projectIdProblem } from './sanity-names.ts';
 
 /**
- * A content source over the Sanity HTTP API: the configured perspective (published, or drafts
- * for the local preview), pinned API version, no CDN (a build must see what was just published). 429, every 5xx, timeouts and network errors are
- * retried with backoff (the client alone would retry only 429/502/503); whatever still fails
- * becomes an `[sanity]` error naming the cause and the fix. A redirect, an empty or non-JSON
- * body and an answer over `maxResponseBytes` each get their own message and are not retried.
- * Throws a `[config]` error naming the variable when the project id or dataset is malformed.
+ * A content source over the Sanity HTTP API: the configured perspective (published, or drafts for
+ * the local preview), pinned API version, no CDN (a build must see what was just published). 429,
+ * every 5xx, timeouts and network errors are retried with backoff (the client alone would retry
+ * only 429/502/503); a redirect, an empty or non-JSON body and an answer over `maxResponseBytes`
+ * are not. What fails becomes a `[sanity]` error naming the cause and the fix; a malformed project
+ * id or dataset, a `[config]` error naming the variable.
  */
 export function createRemoteSource(config: RemoteSourceConfig): ContentSource {
   const client = createCheckedClient(config);
@@ -28,16 +28,15 @@ export function createRemoteSource(config: RemoteSourceConfig): ContentSource {
           ...DEFAULT_RETRY_DELAYS,
         });
       } catch (error) {
-        throw new Error(explainFailure(error, description, config), { cause: error });
+        throw new Error(explainFailure(error as FetchFailure, description, config), { cause: error });
       }
     },
   };
 }
 
 /**
- * The client, made only from settings it will accept: the project id and dataset are checked
- * first so the error names the variable, and anything else the client refuses is reported
- * against the variables that configure it, not in the client's own words alone.
+ * The client, once the project id and dataset are checked so that the error names the variable.
+ * Nothing else in a RemoteSourceConfig can fail the client's own checks (see its initConfig).
  */
 function createCheckedClient(config: RemoteSourceConfig): SanityClient {
   const problems = [
@@ -47,33 +46,27 @@ function createCheckedClient(config: RemoteSourceConfig): SanityClient {
   if (problems.length) {
     throw new Error(`[config] ${problems.join('; ')}. Fix the variable (see .env.example).`);
   }
-  try {
-    return createClient({
-      projectId: config.projectId,
-      dataset: config.dataset,
-      apiVersion: SANITY_API_VERSION,
-      useCdn: false,
-      perspective: config.perspective,
-      token: config.token,
-      timeout: config.timeoutMs,
-      // Retries are ours (withRetries), so that a 500 or a timeout is retried too.
-      maxRetries: 0,
-      requestHandler: guardAnswers(config.maxResponseBytes),
-      ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
-    });
-  } catch (error) {
-    throw new Error(
-      `[config] The Sanity client refused its settings (${(error as Error).message}). Check SANITY_PROJECT_ID, SANITY_DATASET and SANITY_API_HOST (see .env.example).`,
-      { cause: error },
-    );
-  }
+  return createClient({
+    projectId: config.projectId,
+    dataset: config.dataset,
+    apiVersion: SANITY_API_VERSION,
+    useCdn: false,
+    perspective: config.perspective,
+    token: config.token,
+    timeout: config.timeoutMs,
+    // Retries are ours (withRetries), so that a 500 or a timeout is retried too.
+    maxRetries: 0,
+    requestHandler: guardAnswers(config.maxResponseBytes),
+    ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
+  });
 }
 
-function explainFailure(error: unknown, source: string, config: RemoteSourceConfig): string {
-  const status = (error as { statusCode?: unknown }).statusCode;
-  const message = error instanceof Error ? error.message : String(error);
-  const attempts = (error as { attempts?: unknown }).attempts;
-  const tried = typeof attempts === 'number' && attempts > 1 ? `, ${attempts} attempts` : '';
+// withRetries rejects with an Error that says how many attempts it made; the client's carry statusCode.
+type FetchFailure = Error & { statusCode?: number; attempts: number };
+
+function explainFailure(error: FetchFailure, source: string, config: RemoteSourceConfig): string {
+  const { statusCode: status, message, attempts } = error;
+  const tried = attempts > 1 ? `, ${attempts} attempts` : '';
   const prefix = `[sanity] Could not fetch content from ${source}`;
   const nothingDeployed = 'The build stopped before writing any page, so nothing was deployed.';
   if (error instanceof UnusableAnswerError) return `${prefix}: ${message}. ${nothingDeployed}`;
@@ -86,10 +79,10 @@ function explainFailure(error: unknown, source: string, config: RemoteSourceConf
   if (status === 429) {
     return `${prefix}: rate limited (HTTP 429${tried}). Wait and run the build again, or lower how often builds run. ${nothingDeployed}`;
   }
-  if (typeof status === 'number' && status >= 500) {
+  if (status !== undefined && status >= 500) {
     return `${prefix}: the API answered HTTP ${status} (${message}${tried}). This is on Sanity's side; check https://www.sanity-status.com and run the build again. ${nothingDeployed}`;
   }
-  if ((error as { name?: unknown }).name === 'TimeoutError' || /timed? ?out|ETIMEDOUT/i.test(message)) {
+  if (error.name === 'TimeoutError' || /timed? ?out|ETIMEDOUT/i.test(message)) {
     return `${prefix}: no answer within ${config.timeoutMs} ms (${message}${tried}). Check the network, or raise SANITY_TIMEOUT_MS. ${nothingDeployed}`;
   }
   if (error instanceof SyntaxError || /JSON|parse/i.test(message)) {
