@@ -79,20 +79,15 @@ function oversized(maxBytes: number, detail: string): UnusableAnswerError {
 
 /** Refuses a successful answer the client could not have read a query result from. */
 function checkBody(body: unknown, { status, contentType }: Seen): void {
-  const answered = `the API answered HTTP ${status ?? '200'}`;
-  if (body === undefined) {
-    throw new UnusableAnswerError(
-      `${answered} with an empty body instead of a query result. ${SOMETHING_ELSE}`,
-    );
-  }
+  const unusable = (problem: string) =>
+    new UnusableAnswerError(`the API answered HTTP ${status ?? '200'} with ${problem}. ${SOMETHING_ELSE}`);
+  if (body === undefined) throw unusable('an empty body instead of a query result');
   if (typeof body === 'string') {
-    throw new UnusableAnswerError(
-      `${answered} with a body that is not JSON (${contentType ?? 'no content type'}, beginning ${JSON.stringify(body.slice(0, 60))}). ${SOMETHING_ELSE}`,
-    );
+    const start = JSON.stringify(body.slice(0, 60));
+    throw unusable(`a body that is not JSON (${contentType ?? 'no content type'}, beginning ${start})`);
   }
   if (typeof body !== 'object' || body === null || !('result' in body)) {
-    const start = JSON.stringify(body).slice(0, 60);
-    throw new UnusableAnswerError(`${answered} with JSON that has no "result" (${start}). ${SOMETHING_ELSE}`);
+    throw unusable(`JSON that has no "result" (${JSON.stringify(body).slice(0, 60)})`);
   }
 }
 
