@@ -29,10 +29,7 @@ const checkedBy = (problem: (value: string) => string | undefined) =>
   z
     .string()
     .trim()
-    .superRefine((value, context) => {
-      const message = problem(value);
-      if (message) context.addIssue({ code: 'custom', message });
-    });
+    .refine((value) => !problem(value), { error: (issue) => problem(issue.input as string) });
 
 /** `SANITY_PROJECT_ID` as the config schema reads it: optional, and a project id when set. */
 export const PROJECT_ID_VARIABLE = checkedBy(projectIdProblem).optional();
