@@ -56,10 +56,7 @@ export function liveManifestUrl(siteUrl: string): URL {
 }
 
 /** The live site's post ids that the new build no longer has, and their share of the live posts. */
-export function findRemovedPosts(
-  live: BuildManifest,
-  next: BuildManifest,
-): { removed: string[]; share: number } {
+export function findRemovedPosts(live: BuildManifest, next: BuildManifest) {
   const kept = new Set(next.postIds);
   const removed = live.postIds.filter((id) => !kept.has(id));
   // A live site with no posts cannot lose any.

@@ -43,10 +43,7 @@ const MIME_TYPES: Record<string, string> = {
  * file of the export, a missing file, and an image that cannot be decoded (damaged, truncated,
  * too large), each naming the first document and field that use it.
  */
-export async function createAssetDocuments(
-  documents: ReadonlyArray<{ _id: string }>,
-  folder: string,
-): Promise<Map<string, AssetDocument>> {
+export async function createAssetDocuments(documents: ReadonlyArray<{ _id: string }>, folder: string) {
   const uses = new Map<string, AssetUse>();
   for (const doc of documents) {
     visitObjects(doc, (node, field) => {

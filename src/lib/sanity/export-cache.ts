@@ -27,11 +27,7 @@ const CACHE_MANIFEST = z.object({ archiveSha256: z.string(), files: FILE_MANIFES
  * unpacked again. After a fresh unpack only the KEEP_UNPACKED_EXPORTS most recently used
  * entries stay. Throws a `[content]` error naming the archive when it cannot be unpacked.
  */
-export async function unpackArchive(
-  archive: string,
-  cacheDir: string,
-  limits: ExportLimits,
-): Promise<string> {
+export async function unpackArchive(archive: string, cacheDir: string, limits: ExportLimits) {
   checkArchiveSize(archive, (await stat(archive)).size, limits);
   const archiveSha256 = await hashFile(archive);
   const entry = join(cacheDir, archiveSha256.slice(0, 16));

@@ -38,13 +38,10 @@ function maxTarBytes(limits: ExportLimits): number {
  * contents are written anywhere. Sizes are the ones the tar headers declare, which is exactly
  * how many bytes the parser hands over for each entry.
  */
-export function createEntryCheck(
-  archive: string,
-  limits: ExportLimits,
-): (entry: { path: string; size: number }) => void {
+export function createEntryCheck(archive: string, limits: ExportLimits) {
   let entries = 0;
   let total = 0;
-  return ({ path, size }) => {
+  return ({ path, size }: { path: string; size: number }): void => {
     entries += 1;
     total += size;
     if (entries > limits.maxEntries) {

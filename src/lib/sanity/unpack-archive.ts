@@ -30,11 +30,7 @@ const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
  * or climbs out with `..` are skipped. Throws a `[content]` error as soon as one of `limits` is
  * passed; whatever was written by then is left in `target` for the caller to remove.
  */
-export async function extractArchive(
-  archive: string,
-  target: string,
-  limits: ExportLimits,
-): Promise<FileManifest> {
+export async function extractArchive(archive: string, target: string, limits: ExportLimits) {
   const manifest: FileManifest = {};
   const check = createEntryCheck(archive, limits);
   const stop = new AbortController();
