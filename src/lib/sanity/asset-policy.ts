@@ -54,9 +54,8 @@ export function exportAssetPolicy(folder: string, urls: Iterable<string>): Asset
 // One file directly in `base`'s folder, on `base`'s origin, with no credentials in the URL.
 // Parsing first resolves `..` and `%2e%2e`, so a path cannot climb out of the folder.
 function isFileIn(url: string, base: URL): boolean {
-  if (!URL.canParse(url)) return false;
-  const parsed = new URL(url);
-  if (parsed.origin !== base.origin || parsed.username || parsed.password) return false;
+  const parsed = URL.parse(url);
+  if (!parsed || parsed.origin !== base.origin || parsed.username || parsed.password) return false;
   if (!parsed.pathname.startsWith(base.pathname)) return false;
   const file = parsed.pathname.slice(base.pathname.length);
   return file.length > 0 && !file.includes('/');
