@@ -38,12 +38,6 @@ const ENV_SCHEMA = z.object({
   QUIRE_ALLOW_CONTENT_DROP: flag,
 });
 
-const DEPLOY_ENV_SCHEMA = ENV_SCHEMA.pick({
-  SITE_URL: true,
-  QUIRE_MAX_CONTENT_DROP: true,
-  QUIRE_ALLOW_CONTENT_DROP: true,
-});
-
 export type RemoteSourceConfig = {
   kind: 'remote';
   projectId: string;
@@ -122,7 +116,10 @@ function sourceConfig(vars: z.output<typeof ENV_SCHEMA>, cacheDir: string): Sour
  * `QUIRE_MAX_CONTENT_DROP` and `QUIRE_ALLOW_CONTENT_DROP`. Throws a `[config]` error naming the variable.
  */
 export function readDeployConfig(env: Record<string, string | undefined> = process.env) {
-  const vars = parseEnv(DEPLOY_ENV_SCHEMA, env);
+  const vars = parseEnv(
+    ENV_SCHEMA.pick({ SITE_URL: true, QUIRE_MAX_CONTENT_DROP: true, QUIRE_ALLOW_CONTENT_DROP: true }),
+    env,
+  );
   if (!vars.SITE_URL) {
     throw new Error(
       '[config] SITE_URL is not set, so the deploy guard cannot find the live site to compare this build with. Set SITE_URL to the public URL of the site (e.g. https://user.github.io/repo/).',
