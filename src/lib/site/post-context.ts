@@ -1,32 +1,12 @@
-import type { AuthorEntry, SeriesEntry } from '../content/entries.ts';
-import { describeParts, type PartPlacement, type PartView, placePart } from '../series.ts';
-import type { Category, Post, SiteViews } from './site-views.ts';
-
-/** A post's series as its page shows it: where it sits, every part, and its series neighbours. */
-export interface PostSeriesContext {
-  entry: SeriesEntry;
-  placement: PartPlacement;
-  parts: PartView[];
-  previous?: PartView | undefined;
-  next?: PartView | undefined;
-}
-
-/** Everything around a post that its page shows besides the post itself. */
-export interface PostContext {
-  author: AuthorEntry | undefined;
-  categories: Category[];
-  series?: PostSeriesContext | undefined;
-  /** Chronological neighbours, independent of any series. */
-  older?: Post | undefined;
-  newer?: Post | undefined;
-}
+import { describeParts, placePart } from '../series.ts';
+import type { Post, SiteViews } from './site-views.ts';
 
 /**
- * Gathers a post's author, categories, series and chronological neighbours from the site's
- * views, in time independent of the number of posts. A neighbour the series pager already
- * links is left out, so no post is offered twice at the foot of a page.
+ * Gathers what a post's page shows around it — author, categories, series, and chronological
+ * neighbours (`older`, `newer`, independent of any series) — in time independent of the number
+ * of posts. A neighbour the series pager already links is left out, so none is offered twice.
  */
-export function describePostContext(views: SiteViews, post: Post): PostContext {
+export function describePostContext(views: SiteViews, post: Post) {
   const index = views.positions.get(post.id) ?? -1;
   const series = describeSeriesContext(views, post);
   const inSeriesPager = new Set(
@@ -44,7 +24,8 @@ export function describePostContext(views: SiteViews, post: Post): PostContext {
   };
 }
 
-function describeSeriesContext(views: SiteViews, post: Post): PostSeriesContext | undefined {
+// The post's series as its page shows it: where it sits, every part, and its series neighbours.
+function describeSeriesContext(views: SiteViews, post: Post) {
   const seriesId = post.data.series?.id;
   const series = seriesId === undefined ? undefined : views.seriesById.get(seriesId);
   const placement = series && placePart(series.data, post.id);
@@ -52,11 +33,5 @@ function describeSeriesContext(views: SiteViews, post: Post): PostSeriesContext 
   const parts = describeParts(series.data, views.findPartPost);
   // Neighbours in series order, not date order: planned and unpublished parts count too.
   const index = parts.findIndex((part) => part.position === placement.position);
-  return {
-    entry: series.data,
-    placement,
-    parts,
-    previous: parts[index - 1],
-    next: parts[index + 1],
-  };
+  return { entry: series.data, placement, parts, previous: parts[index - 1], next: parts[index + 1] };
 }
