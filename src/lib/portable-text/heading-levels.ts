@@ -3,26 +3,16 @@ import type { BodyBlock } from './blocks.ts';
 
 const HEADING_STYLE = /^h([2-6])$/;
 
-/** A heading whose level was lowered, for a warning naming it. */
-export interface ShiftedHeading {
-  text: string;
-  from: string;
-  to: string;
-}
-
 /**
  * Lowers heading levels that skip one (an h4 straight under an h2 becomes an h3, and so does
  * its h4 sibling), so a page's outline under its h1 has no gap: screen-reader users navigate
  * by it and validators check it. Nesting is kept as the editor wrote it. Returns new blocks,
  * leaving the input alone, and the headings it changed.
  */
-export function closeHeadingGaps(blocks: readonly BodyBlock[]): {
-  blocks: BodyBlock[];
-  shifted: ShiftedHeading[];
-} {
+export function closeHeadingGaps(blocks: readonly BodyBlock[]) {
   // The open headings: the level the editor chose and the level it is shown at.
   const open: { written: number; shown: number }[] = [];
-  const shifted: ShiftedHeading[] = [];
+  const shifted: { text: string; from: string; to: string }[] = [];
   const result = blocks.map((block): BodyBlock => {
     const match = block._type === 'block' && block.style ? HEADING_STYLE.exec(block.style) : null;
     if (block._type !== 'block' || !match) return block;
