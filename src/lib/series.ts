@@ -1,8 +1,6 @@
 import type { SeriesEntry, SeriesPart } from './content/entries.ts';
 import { partNumber } from './part-numbers.ts';
 
-export { partNumber, toRoman } from './part-numbers.ts';
-
 /** Where a published part sits in its series. */
 export interface PartPlacement {
   position: number;

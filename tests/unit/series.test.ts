@@ -3,14 +3,8 @@ import { ContentIssues } from '../../src/lib/content/content-issues.ts';
 import type { PostEntry, SeriesEntry } from '../../src/lib/content/entries.ts';
 import { normalizeSeries } from '../../src/lib/content/normalize-series.ts';
 import { RAW_POST, RAW_SERIES, type RawPost, type RawSeries } from '../../src/lib/content/response.ts';
-import {
-  describeParts,
-  describeProgress,
-  firstPublishedPart,
-  partNumber,
-  placePart,
-  toRoman,
-} from '../../src/lib/series.ts';
+import { partNumber, toRoman } from '../../src/lib/part-numbers.ts';
+import { describeParts, describeProgress, firstPublishedPart, placePart } from '../../src/lib/series.ts';
 
 describe('toRoman', () => {
   it.each([
