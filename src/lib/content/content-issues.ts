@@ -24,6 +24,13 @@ export class ContentIssues {
   warn(documentId: string, field: string, problem: string, fix: string): void {
     this.warnings.push({ documentId, field, problem, fix });
   }
+
+  /** An error "the <kind> has no <field>" for each field whose value is blank, with that field's fix. */
+  requireFields(documentId: string, kind: string, fields: Record<string, readonly [unknown, string]>): void {
+    for (const [field, [value, fix]] of Object.entries(fields)) {
+      if (!value) this.error(documentId, field, `the ${kind} has no ${field}`, fix);
+    }
+  }
 }
 
 /** Formats an issue as one line: `[content] Post "post-42", field "slug": … . Fix …`. */

@@ -65,8 +65,7 @@ function normalizeTimeZone(value: string | null | undefined, issues: ContentIssu
 export function normalizeAuthor(raw: RawAuthor, issues: ContentIssues): AuthorEntry | undefined {
   const name = presentText(raw.name);
   const slug = presentSlug(raw.slug);
-  if (!name) issues.error(raw._id, 'name', 'the author has no name', STUDIO_FIX);
-  if (!slug) issues.error(raw._id, 'slug', 'the author has no slug', SLUG_FIX);
+  issues.requireFields(raw._id, 'author', { name: [name, STUDIO_FIX], slug: [slug, SLUG_FIX] });
   if (!name || !slug) return undefined;
   return {
     name,
@@ -81,8 +80,7 @@ export function normalizeAuthor(raw: RawAuthor, issues: ContentIssues): AuthorEn
 export function normalizeCategory(raw: RawCategory, issues: ContentIssues): CategoryEntry | undefined {
   const title = presentText(raw.title);
   const slug = presentSlug(raw.slug);
-  if (!title) issues.error(raw._id, 'title', 'the category has no title', STUDIO_FIX);
-  if (!slug) issues.error(raw._id, 'slug', 'the category has no slug', SLUG_FIX);
+  issues.requireFields(raw._id, 'category', { title: [title, STUDIO_FIX], slug: [slug, SLUG_FIX] });
   if (!title || !slug) return undefined;
   return { title, slug, description: presentText(raw.description) };
 }

@@ -20,7 +20,12 @@ export function normalizePost(raw: RawPost, known: KnownIds, issues: ContentIssu
   const title = presentText(raw.title);
   const slug = presentSlug(raw.slug);
   const categoryIds = (raw.categories ?? []).filter((ref): ref is string => Boolean(ref));
-  checkRequiredFields(raw, { title, slug }, issues);
+  issues.requireFields(id, 'post', {
+    title: [title, STUDIO_FIX],
+    slug: [slug, 'Generate the slug in the Studio and publish again, or unpublish the post.'],
+    author: [raw.author, 'Choose an author in the Studio and publish again.'],
+    body: [raw.body?.length, 'Write the post in the Studio, or unpublish it.'],
+  });
   checkReferences(raw, categoryIds, known, issues);
   checkPostWarnings(raw, issues);
   if (!title || !slug || !raw.author || !raw.publishedAt || !raw.body?.length) return undefined;
@@ -40,25 +45,6 @@ export function normalizePost(raw: RawPost, known: KnownIds, issues: ContentIssu
     },
     body: normalizeBlockContent(raw.body, id, 'body', issues),
   };
-}
-
-function checkRequiredFields(
-  raw: RawPost,
-  { title, slug }: { title: string | undefined; slug: string | undefined },
-  issues: ContentIssues,
-): void {
-  const id = raw._id;
-  if (!title) issues.error(id, 'title', 'the post has no title', STUDIO_FIX);
-  if (!slug) {
-    const fix = 'Generate the slug in the Studio and publish again, or unpublish the post.';
-    issues.error(id, 'slug', 'the post has no slug', fix);
-  }
-  if (!raw.author) {
-    issues.error(id, 'author', 'the post has no author', 'Choose an author in the Studio and publish again.');
-  }
-  if (!raw.body?.length) {
-    issues.error(id, 'body', 'the post has no body', 'Write the post in the Studio, or unpublish it.');
-  }
 }
 
 function checkReferences(raw: RawPost, categoryIds: string[], known: KnownIds, issues: ContentIssues): void {

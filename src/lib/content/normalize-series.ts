@@ -6,36 +6,25 @@ import type { RawPost, RawSeries } from './response.ts';
 import { presentSlug } from './slugs.ts';
 
 type RawPart = NonNullable<RawSeries['parts']>[number];
-
-export interface PostsByState {
-  published: ReadonlyMap<string, PostEntry>;
-  /** Posts that exist but whose `publishedAt` is still in the future. */
-  scheduled: ReadonlyMap<string, RawPost>;
-}
-
-export interface NormalizedSeries {
-  series: Map<string, SeriesEntry>;
-  /** For each post that is a part of a series: which series, at which position. */
-  membership: Map<string, { id: string; position: number }>;
-}
+/** Which series a post is a part of, and at which position. */
+type Placement = NonNullable<PostEntry['series']>;
+/** Scheduled posts exist but their `publishedAt` is still in the future. */
+type PostsByState = { published: ReadonlyMap<string, PostEntry>; scheduled: ReadonlyMap<string, RawPost> };
 
 /**
- * Builds series entries and derives each post's series. A part's position is its index in
- * `parts` (1-based) counting every member, so "Part III" stays Part III before it exists.
+ * Builds series entries and derives each post's series (`membership`). A part's position is its
+ * index in `parts` (1-based) counting every member, so "Part III" stays Part III before it exists.
  * A post referenced by two series, or twice by one, is an error naming both places; so is a
  * part that references anything but a post (see `leadsToPost` for how that is told).
  */
-export function normalizeSeries(
-  rawSeries: readonly RawSeries[],
-  posts: PostsByState,
-  issues: ContentIssues,
-): NormalizedSeries {
+export function normalizeSeries(rawSeries: readonly RawSeries[], posts: PostsByState, issues: ContentIssues) {
   const series = new Map<string, SeriesEntry>();
-  const membership = new Map<string, { id: string; position: number }>();
+  const membership = new Map<string, Placement>();
   for (const raw of rawSeries) {
     // Claimed by reference, published or not, so a clash surfaces before the post goes live.
     (raw.parts ?? []).forEach((part, index) => {
-      if (part.ref && leadsToPost(part)) claimPost(part.ref, raw._id, index + 1, membership, issues);
+      if (part.ref && leadsToPost(part))
+        claimPost(part.ref, { id: raw._id, position: index + 1 }, membership, issues);
     });
     const entry = toSeriesEntry(raw, posts, issues);
     if (entry) series.set(raw._id, entry);
@@ -47,9 +36,11 @@ function toSeriesEntry(raw: RawSeries, posts: PostsByState, issues: ContentIssue
   const fix = 'Fix it in the Studio and publish the series again.';
   const title = presentText(raw.title);
   const slug = presentSlug(raw.slug);
-  if (!title) issues.error(raw._id, 'title', 'the series has no title', fix);
-  if (!slug) issues.error(raw._id, 'slug', 'the series has no slug', fix);
-  if (!raw.parts?.length) issues.error(raw._id, 'parts', 'the series has no parts', fix);
+  issues.requireFields(raw._id, 'series', {
+    title: [title, fix],
+    slug: [slug, fix],
+    parts: [raw.parts?.length, fix],
+  });
   const parts = (raw.parts ?? []).flatMap((part, index) =>
     toSeriesPart(part, index + 1, raw._id, posts, issues),
   );
@@ -129,27 +120,18 @@ function describeWrongTarget(part: RawPart, seriesId: string): string {
 
 function claimPost(
   postId: string,
-  seriesId: string,
-  position: number,
-  membership: Map<string, { id: string; position: number }>,
+  claim: Placement,
+  membership: Map<string, Placement>,
   issues: ContentIssues,
-): void {
+) {
   const existing = membership.get(postId);
   if (!existing) {
-    membership.set(postId, { id: seriesId, position });
-  } else if (existing.id === seriesId) {
-    issues.error(
-      seriesId,
-      'parts',
-      `the post "${postId}" is both part ${existing.position} and part ${position}`,
-      'Remove one of the two parts in the Studio.',
-    );
+    membership.set(postId, claim);
+  } else if (existing.id === claim.id) {
+    const problem = `the post "${postId}" is both part ${existing.position} and part ${claim.position}`;
+    issues.error(claim.id, 'parts', problem, 'Remove one of the two parts in the Studio.');
   } else {
-    issues.error(
-      postId,
-      'series',
-      `the post is a part of two series, "${existing.id}" and "${seriesId}"`,
-      `Remove it from the parts of one of them in the Studio.`,
-    );
+    const problem = `the post is a part of two series, "${existing.id}" and "${claim.id}"`;
+    issues.error(postId, 'series', problem, 'Remove it from the parts of one of them in the Studio.');
   }
 }
