@@ -1,4 +1,5 @@
 import { type PortableTextComponents, toHTML } from '@portabletext/to-html';
+import { formatIssue } from '../content/content-issues.ts';
 import { escapeHtml } from '../text/sanitize-text.ts';
 import { editorHref } from '../urls.ts';
 import { blockText, type WithChildren } from './block-text.ts';
@@ -32,7 +33,11 @@ export function renderPortableText(blocks: readonly BodyBlock[], context: Portab
   const components: Partial<PortableTextComponents> = {
     escapeHTML: escapeHtml,
     // One function for every style: the library's defaults include h1, and a page has one h1.
-    block: ({ children, value }) => renderBlock(value.style, children ?? '', () => headingId(value), context),
+    block: ({ children = '', value }) => {
+      if (value.style === 'blockquote') return `<blockquote><p>${children}</p></blockquote>`;
+      if (!value.style || !/^h[2-4]$/.test(value.style)) return `<p>${children}</p>`;
+      return heading(value.style, children, headingId(value), context);
+    },
     marks: {
       underline: ({ children }) => `<u>${children}</u>`,
       link: ({ children, value }: { children?: string; value?: LinkMark }) =>
@@ -51,41 +56,23 @@ export function renderPortableText(blocks: readonly BodyBlock[], context: Portab
   return toHTML([...blocks], { components, onMissingComponent: false });
 }
 
-/** Turns heading text into a URL fragment: lowercase ASCII words joined by hyphens. */
-function slugifyHeading(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'section';
-}
-
 /**
- * Returns a function giving each heading block of one document a unique id; repeated
- * headings get `-2`, `-3` so every anchor link lands on its own heading.
+ * Returns a function giving each heading block of one document a unique id: its text as
+ * lowercase ASCII words joined by hyphens ('section' if none); repeated headings get `-2`,
+ * `-3`, so every anchor link lands on its own heading.
  */
 function createHeadingIds(): (block: WithChildren) => string {
   const used = new Map<string, number>();
   return (block) => {
-    const base = slugifyHeading(blockText(block));
+    const words = blockText(block)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+    const base = words.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'section';
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);
     return count === 1 ? base : `${base}-${count}`;
   };
-}
-
-function renderBlock(
-  style: string | undefined,
-  children: string,
-  headingId: () => string,
-  context: PortableTextContext,
-): string {
-  if (style === 'h2' || style === 'h3' || style === 'h4')
-    return heading(style, children, headingId(), context);
-  if (style === 'blockquote') return `<blockquote><p>${children}</p></blockquote>`;
-  return `<p>${children}</p>`;
 }
 
 // The id stays in feeds too, so a link to a section still lands. The anchor is out of the tab
@@ -100,8 +87,10 @@ function heading(tag: string, children: string, id: string, context: PortableTex
 function externalLink(children: string | undefined, href: unknown, context: PortableTextContext): string {
   const safe = safeHref(href);
   if (!safe) {
-    context.warn(
-      `[content] Document "${context.documentId}", field "body": the link "${String(href)}" is not a safe URL and was left out. Fix the link in the Studio.`,
+    warnBody(
+      context,
+      `the link "${String(href)}" is not a safe URL and was left out`,
+      'Fix the link in the Studio.',
     );
     return children ?? '';
   }
@@ -120,12 +109,15 @@ function internalLink(
   const ref = value?.reference?._ref;
   const url = ref === undefined ? undefined : context.resolveReference(ref);
   if (!url) {
-    context.warn(
-      `[content] Document "${context.documentId}", field "body": an internal link points at "${String(ref)}", which is not published, so it shows as plain text. Publish it or remove the link.`,
-    );
+    const problem = `an internal link points at "${String(ref)}", which is not published, so it shows as plain text`;
+    warnBody(context, problem, 'Publish it or remove the link.');
     return children ?? '';
   }
   return `<a href="${escapeHtml(context.toUrl(url))}">${children}</a>`;
+}
+
+function warnBody(context: PortableTextContext, problem: string, fix: string): void {
+  context.warn(formatIssue({ documentId: context.documentId, field: 'body', problem, fix }));
 }
 
 function callout(value: CalloutBlock, context: PortableTextContext): string {
