@@ -80,7 +80,7 @@ export function normalizeContent(
   response: SiteContentResponse,
   { now, preview = false }: Pick<LoadOptions, 'now' | 'preview'>,
   issues: ContentIssues,
-): Omit<SiteContent, 'settings'> & { settings: SettingsEntry | undefined } {
+) {
   const normalized = normalizeSettings(response.settings, issues);
   const settings = new Map<string, SettingsEntry>(normalized ? [['siteSettings', normalized]] : []);
   const authors = collect(response.authors, (raw) => normalizeAuthor(raw, issues));
@@ -132,14 +132,8 @@ function partitionByDate(posts: readonly RawPost[], now: Date, issues: ContentIs
   return { published, scheduled };
 }
 
-function collect<R extends { _id: string }, E>(
-  raws: readonly R[],
-  normalize: (raw: R) => E | undefined,
-): Map<string, E> {
-  const entries = new Map<string, E>();
-  for (const raw of raws) {
-    const entry = normalize(raw);
-    if (entry) entries.set(raw._id, entry);
-  }
-  return entries;
+// Each document's entry by `_id`; a document its normaliser rejects has none.
+function collect<R extends { _id: string }, E>(raws: readonly R[], normalize: (raw: R) => E | undefined) {
+  const pairs = raws.map((raw) => [raw._id, normalize(raw)] as const);
+  return new Map(pairs.filter((pair): pair is readonly [string, E] => pair[1] !== undefined));
 }
