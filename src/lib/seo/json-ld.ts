@@ -1,6 +1,7 @@
 /*
  * Structured data (schema.org JSON-LD) for search engines, and the one safe way to put it in
- * a page. Builders return plain objects; `serializeJsonLd` makes them safe inside <script>.
+ * a page. Builders return plain objects; `serializeJsonLd` makes them safe inside <script>
+ * (and, being JSON, leaves out the optional fields that are undefined).
  */
 
 // Inside <script>, "</script>" or "<!--" in a title would end or confuse the element, so
@@ -16,13 +17,6 @@ export function serializeJsonLd(data: object): string {
   );
 }
 
-/** A person as schema.org describes one; `credentials` become `honorificSuffix` ("LCSW"). */
-export interface JsonLdPerson {
-  name: string;
-  url?: string | undefined;
-  credentials?: string | undefined;
-}
-
 /** What a `BlogPosting` needs; URLs must be absolute. */
 export interface BlogPostingInput {
   url: string;
@@ -31,7 +25,8 @@ export interface BlogPostingInput {
   datePublished: string;
   dateModified?: string | undefined;
   image?: string | undefined;
-  author: JsonLdPerson;
+  /** `credentials` become the person's `honorificSuffix` ("LCSW"). */
+  author: { name: string; url?: string | undefined; credentials?: string | undefined };
   publisher: { name: string; url: string };
   categories: readonly string[];
   wordCount: number;
@@ -43,8 +38,8 @@ export interface BlogPostingInput {
  * A schema.org `BlogPosting`. For a series part it carries `isPartOf` a `CreativeWorkSeries`
  * and its own `position` in it (schema.org's `position` belongs to the part, not the series).
  */
-export function blogPostingJsonLd(input: BlogPostingInput): Record<string, unknown> {
-  return compact({
+export function blogPostingJsonLd(input: BlogPostingInput) {
+  return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
     '@id': `${input.url}#article`,
@@ -55,12 +50,12 @@ export function blogPostingJsonLd(input: BlogPostingInput): Record<string, unkno
     datePublished: input.datePublished,
     dateModified: input.dateModified ?? input.datePublished,
     image: input.image,
-    author: compact({
+    author: {
       '@type': 'Person',
       name: input.author.name,
       url: input.author.url,
       honorificSuffix: input.author.credentials,
-    }),
+    },
     publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
     articleSection: input.categories.length ? [...input.categories] : undefined,
     wordCount: input.wordCount,
@@ -71,7 +66,7 @@ export function blogPostingJsonLd(input: BlogPostingInput): Record<string, unkno
       name: input.series.name,
       url: input.series.url,
     },
-  });
+  };
 }
 
 /** A schema.org `CreativeWorkSeries` for a series landing page, listing its published parts. */
@@ -80,8 +75,8 @@ export function creativeWorkSeriesJsonLd(input: {
   name: string;
   description?: string | undefined;
   parts: readonly { url: string; headline: string; position: number }[];
-}): Record<string, unknown> {
-  return compact({
+}) {
+  return {
     '@context': 'https://schema.org',
     '@type': 'CreativeWorkSeries',
     url: input.url,
@@ -93,10 +88,5 @@ export function creativeWorkSeriesJsonLd(input: {
       headline: part.headline,
       position: part.position,
     })),
-  });
-}
-
-// Absent optional fields are left out rather than written as null.
-function compact(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+  };
 }
