@@ -35,23 +35,12 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-/** A date ready for `<time datetime="…">text</time>`. */
-export interface DisplayDate {
-  /** A valid HTML date or global date-time string. */
-  datetime: string;
-  /** "April 14, 2026" */
-  text: string;
-}
-
 /**
- * Turns an ISO date ("2027-01-15") or date-time into a `<time>`-ready date, its text the day
- * in `timeZone` (a date-time) or the day as written (a date); `undefined` for missing or
- * unparseable input (a hand-edited export can hold anything), so callers show nothing.
+ * Turns an ISO date ("2027-01-15") or date-time into `<time datetime="…">text</time>` parts:
+ * text "April 14, 2026", the day in `timeZone` (a date-time) or as written (a date); `undefined`
+ * for missing or unparseable input (a hand-edited export can hold anything), so callers show nothing.
  */
-export function toDisplayDate(
-  value: string | undefined,
-  timeZone: string = DEFAULT_TIME_ZONE,
-): DisplayDate | undefined {
+export function toDisplayDate(value: string | undefined, timeZone: string = DEFAULT_TIME_ZONE) {
   if (!value) return undefined;
   const dateOnly = DATE_ONLY.test(value);
   const parsed = new Date(dateOnly ? `${value}T00:00:00Z` : value);
