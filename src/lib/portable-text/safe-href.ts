@@ -12,11 +12,7 @@ export function safeHref(href: unknown): string | undefined {
   const trimmed = href.trim();
   if (!probe) return undefined;
   if (/^(\/(?!\/)|#)/.test(probe)) return trimmed.replaceAll('\\', '/');
-  try {
-    return SAFE_PROTOCOLS.has(new URL(probe).protocol) ? trimmed : undefined;
-  } catch {
-    return undefined;
-  }
+  return SAFE_PROTOCOLS.has(URL.parse(probe)?.protocol ?? '') ? trimmed : undefined;
 }
 
 /**
@@ -24,11 +20,6 @@ export function safeHref(href: unknown): string | undefined {
  * http(s) survives, normalised; relative paths, `javascript:` and the rest are dropped.
  */
 export function safeHttpUrl(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = value ? URL.parse(value) : null;
+  return url?.protocol === 'https:' || url?.protocol === 'http:' ? url.href : undefined;
 }
