@@ -1,15 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { SettingsEntry } from '../content/entries.ts';
 import type { SiteShell } from './cache-keys.ts';
-import {
-  type Author,
-  buildSiteViews,
-  type Category,
-  type PartLabel,
-  type Post,
-  type Series,
-  type SiteViews,
-} from './site-views.ts';
+import { buildSiteViews, type SiteViews } from './site-views.ts';
 import { memoizePerSnapshot } from './snapshot-memo.ts';
 
 /*
@@ -18,7 +10,7 @@ import { memoizePerSnapshot } from './snapshot-memo.ts';
  * getSiteViews), so reading them costs a page nearly nothing, however many posts the site has.
  */
 
-export type { Author, Category, PartLabel, Post, Series, SiteViews };
+export type { Author, Category, Post, Series, SiteViews } from './site-views.ts';
 
 async function getSettingsEntry() {
   const entry = await getEntry('settings', 'siteSettings');

@@ -21,13 +21,6 @@ export interface SiteCollections {
   series: readonly Series[];
 }
 
-/** What a post list shows beside a post that is part of a series. */
-export interface PartLabel {
-  /** "Part II of III" */
-  label: string;
-  seriesTitle: string;
-}
-
 /** One content snapshot's views. Shared by every page: never mutate them. */
 export interface SiteViews {
   /** Published posts, newest first (ties broken by id so the order is stable). */
@@ -47,8 +40,8 @@ export interface SiteViews {
    * `undefined` on a site with no authors.
    */
   primaryAuthor: Author | undefined;
-  /** "Part II of III" and the series title, by post `_id`, for posts in a series. */
-  partLabels: ReadonlyMap<string, PartLabel>;
+  /** What a post list shows beside a post in a series, by post `_id`: "Part II of III", the series title. */
+  partLabels: ReadonlyMap<string, { label: string; seriesTitle: string }>;
   /** What lists of series parts show about a published post; `undefined` for any other id. */
   findPartPost(postId: string): PartPost | undefined;
   /** A document `_id` (draft or not) to its page's path, for internal links; unpublished → `undefined`. */
@@ -84,8 +77,8 @@ function pickPrimaryAuthor(authors: readonly Author[], posts: readonly Post[]): 
   return [...authors].sort((a, b) => count(b) - count(a) || a.id.localeCompare(b.id))[0];
 }
 
-function labelParts(series: readonly Series[]): Map<string, PartLabel> {
-  const labels = new Map<string, PartLabel>();
+function labelParts(series: readonly Series[]): SiteViews['partLabels'] {
+  const labels = new Map<string, { label: string; seriesTitle: string }>();
   for (const entry of series) {
     for (const part of entry.data.parts) {
       if (part.kind !== 'published') continue;
