@@ -48,19 +48,14 @@ export async function guardAgainstShrink(postCount: number, options: ShrinkGuard
 }
 
 async function readLastCount(file: string, allowShrink: boolean): Promise<number | undefined> {
-  let text: string;
+  let parsed: ReturnType<typeof RECORD.safeParse>;
   try {
-    text = await readFile(file, 'utf8');
+    parsed = RECORD.safeParse(JSON.parse(await readFile(file, 'utf8')));
   } catch (error) {
     // No record yet: the first build from this site (or a fresh cache) has nothing to compare.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    return damaged(file, (error as Error).message, allowShrink);
-  }
-  let parsed: ReturnType<typeof RECORD.safeParse>;
-  try {
-    parsed = RECORD.safeParse(JSON.parse(text));
-  } catch (error) {
-    return damaged(file, `not JSON: ${(error as Error).message}`, allowShrink);
+    const reason = error instanceof SyntaxError ? `not JSON: ${error.message}` : (error as Error).message;
+    return damaged(file, reason, allowShrink);
   }
   if (parsed.success) return parsed.data.postCount;
   const problem = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
