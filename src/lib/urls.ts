@@ -1,13 +1,11 @@
 /*
- * The site's URL scheme (DESIGN.md "URLs"): public, stable once published. Every path is
- * built here, with a trailing slash (or a file name), so no page writes a URL by hand.
- * Paths carry the base path the site is served under (SITE_URL's path, Astro's `base`):
- * `/posts/x/` on a site at the root, `/blog/posts/x/` on one at https://example.com/blog/.
+ * The site's URL scheme (DESIGN.md "URLs"): public, stable once published. Every path is built
+ * here, with a trailing slash (or a file name) and the base path, so no page writes a URL by hand.
  */
 
 /**
  * Prefixes a path on the site (`/posts/x/`) with the base path (`/blog/`), giving the path a
- * browser requests. `base` defaults to Astro's, which is `/` outside a build (Node scripts).
+ * browser requests. `base` defaults to Astro's (SITE_URL's path), `/` outside a build (Node scripts).
  */
 export function withBase(sitePath: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
   const root = base.endsWith('/') ? base : `${base}/`;

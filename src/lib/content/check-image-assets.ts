@@ -7,10 +7,9 @@ import type { SiteContentResponse } from './response.ts';
 const TOO_LARGE_FIX = 'Upload a smaller version of the image (at most 16383×16383 pixels) in the Studio.';
 
 /**
- * Checks every image asset in the response, in every field (figures, body and bio figures,
- * anything a query adds later), before any byte of it is read: its URL must be one the source's
- * `policy` allows, and its declared size must be one the pipeline can decode. Each failure is an
- * error naming the document and the field that use the image.
+ * Checks every image asset in every field of the response (any a query adds later too) before a
+ * byte of it is read: its URL must be one `policy` allows, its declared size one the pipeline can
+ * decode. Each failure is an error naming the document and the field that use the image.
  */
 export function checkImageAssets(
   response: SiteContentResponse,

@@ -5,10 +5,8 @@ import { fieldPath } from './field-paths.ts';
 import { FIGURE } from './figure-entry.ts';
 
 /*
- * The content contract: the one statement of what the site renders, as the entries pages read
- * through Astro's content collections. The normalisers build entries from the query's answer
- * and every entry is checked against these schemas before the build goes on (`checkEntries`,
- * naming the document and field); the collections validate them again with the same schemas.
+ * The content contract: the one statement of what the site renders, as pages read it through
+ * Astro's collections. Every entry the normalisers build is checked against it (`checkEntries`).
  * Strict objects: a field a normaliser adds but the contract does not list is an error, never
  * silently dropped. A new field goes in the query, its normaliser and here.
  */

@@ -2,10 +2,8 @@ type Node = Record<string, unknown>;
 
 /**
  * Calls `visit` for every object inside `value` (itself included) with a function giving its
- * field path, written the way content errors name fields: `mainImage`, `body[_key=="f1"].asset`,
- * `parts[2]`. Array members are named by `_key` when they have one (Sanity's stable id), else by
- * position; the root's path is the empty string. The path is written only when asked for: most
- * objects never need one, and a large site has hundreds of thousands of them.
+ * field path as content errors name fields (`mainImage`, `body[_key=="f1"].asset`; the root's is
+ * ''), written only when asked for: most objects never need one, and a site has many thousands.
  */
 export function visitObjects(
   value: unknown,

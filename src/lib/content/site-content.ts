@@ -41,9 +41,8 @@ export interface LoadOptions {
 
 /**
  * Fetches all content in one query, checks it and derives series membership. Throws a
- * `ContentError` listing every document the site cannot render (an image URL the source's
- * asset policy refuses among them), and an `[content]` error
- * when nothing is published (unless `allowEmptySite`). Warnings go to `options.warn`.
+ * `ContentError` listing every document the site cannot render (a refused image URL among them),
+ * and an `[content]` error when nothing is published (unless `allowEmptySite`).
  */
 export async function loadSiteContent(source: ContentSource, options: LoadOptions): Promise<SiteContent> {
   const response = parseResponse(await source.fetch(SITE_CONTENT_QUERY), source);

@@ -34,11 +34,9 @@ export async function getSiteShell(): Promise<SiteShell> {
 }
 
 /**
- * The views of the content in the store, computed on first use after each content load.
- * Keyed by the snapshot id every load writes (src/content.config.ts), not by time or by the
- * arrays `getCollection` returns (a fresh copy on every call): the draft preview reloads
- * content while the dev server runs, and a reload must never be served stale views. (Vite
- * also happens to re-evaluate this module after a reload today; correctness must not rest on it.)
+ * The views of the content in the store, computed on first use after each content load. Keyed by
+ * the snapshot id every load writes (src/content.config.ts), not by time or by `getCollection`'s
+ * arrays (fresh on every call): a draft-preview reload must never be served stale views.
  */
 export const getSiteViews: () => Promise<SiteViews> = memoizePerSnapshot(readSnapshotId, loadViews);
 

@@ -27,11 +27,9 @@ export function cleanText(text: string): string {
 }
 
 /**
- * A text field as pages and feeds may show it: `cleanText` applied, and `undefined` for null,
- * empty or blank text, so a title made only of invisible characters counts as missing. TypeGen
- * types such a field as text, as the Studio does, but an export edited by hand or a field whose
- * type has since changed may hold a number or an object: that value is passed on unchanged, not
- * dropped, so the entry contract reports it by document and field.
+ * A text field as pages and feeds may show it: `cleanText` applied; `undefined` for null or blank
+ * text (a title of invisible characters is missing). A value that is not text (a hand-edited export,
+ * a field whose type changed) passes on unchanged, so the entry contract reports it by document and field.
  */
 export function presentText(value: string | null | undefined): string | undefined {
   if (typeof value !== 'string') return value ?? undefined;
