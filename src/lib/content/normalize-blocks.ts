@@ -13,10 +13,9 @@ import { normalizeFigure } from './normalize-figure.ts';
 import type { RawBlock } from './response.ts';
 
 /**
- * Rich text (a post body, an author bio) as the site's typed blocks: text blocks keep their
- * spans and the links the site renders, figures become checked figures (one without an image
- * is dropped, with a warning), callouts keep their text. Unknown types are left out; the post
- * check warns about them by name.
+ * Rich text (a post body, an author bio) as the site's typed blocks. A damaged text block or a
+ * figure without an image is left out with a warning; unknown types are left out silently (the
+ * post check warns about them by name).
  */
 export function normalizeBlockContent(
   blocks: readonly RawBlock[],
@@ -30,12 +29,8 @@ export function normalizeBlockContent(
     if (member._type === 'block') {
       const block = toTextBlock(member);
       if (block) return [block];
-      issues.warn(
-        documentId,
-        where,
-        'a text block is damaged, so it is left out',
-        'Retype it in the Studio.',
-      );
+      const fix = 'Retype it in the Studio.';
+      issues.warn(documentId, where, 'a text block is damaged, so it is left out', fix);
       return [];
     }
     if (member._type !== 'figure') return [];

@@ -19,22 +19,14 @@ export function normalizeFigure(
   if (!raw?.asset) return undefined;
   const { asset } = raw;
   if (!asset.url || !asset.width || !asset.height) {
-    issues.warn(
-      documentId,
-      field,
-      `the image asset "${asset._id}" has no URL or size, so the image is left out`,
-      'Upload the image again in the Studio.',
-    );
+    const problem = `the image asset "${asset._id}" has no URL or size, so the image is left out`;
+    issues.warn(documentId, field, problem, 'Upload the image again in the Studio.');
     return undefined;
   }
   const alt = presentText(raw.alt);
   if (alt === undefined) {
-    issues.warn(
-      documentId,
-      `${field}.alt`,
-      'the image has no alt text, so it is shown as decorative',
-      'Describe the image in the alt field.',
-    );
+    const problem = 'the image has no alt text, so it is shown as decorative';
+    issues.warn(documentId, `${field}.alt`, problem, 'Describe the image in the alt field.');
   }
   return {
     alt: alt ?? '',

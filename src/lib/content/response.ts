@@ -2,13 +2,11 @@ import { z } from 'zod';
 import type { SITE_CONTENT_QUERY_RESULT } from '../sanity/sanity.types.ts';
 
 /*
- * What must hold of SITE_CONTENT_QUERY's answer before the normalisers read it, and nothing
- * more: the shape of the answer, each document's `_id`, and the lists the normalisers walk,
- * each member with its `_type`. The fields themselves are not restated here: TypeGen types them
- * from the Studio schema and the query (sanity.types.ts), the normalisers take those types, and
- * the entry contract (entries.ts) checks what they make of them. Every object is loose on
- * purpose: a field the query returns is never dropped here, so one that no normaliser reads is
- * reported by a test (tests/unit/content-contract.test.ts) instead of vanishing.
+ * What must hold of SITE_CONTENT_QUERY's answer before the normalisers read it, and nothing more:
+ * its shape, each document's `_id`, and the lists the normalisers walk, each member with its
+ * `_type`. The fields are typed by TypeGen (sanity.types.ts) and checked by the entry contract
+ * (entries.ts), not restated here. Every object is loose on purpose: a field no normaliser reads
+ * is reported by tests/unit/content-contract.test.ts instead of vanishing.
  */
 
 type Answer = SITE_CONTENT_QUERY_RESULT;
