@@ -2,7 +2,7 @@ import type { ContentSource } from '../sanity/content-source.ts';
 import { SITE_CONTENT_QUERY } from '../sanity/queries.ts';
 import { checkImageAssets } from './check-image-assets.ts';
 import { ContentError, ContentIssues, formatIssue } from './content-issues.ts';
-import type { AuthorEntry, CategoryEntry, PostEntry, SeriesEntry, SettingsEntry } from './entries.ts';
+import type { SettingsEntry } from './entries.ts';
 import {
   AUTHOR_ENTRY,
   CATEGORY_ENTRY,
@@ -19,13 +19,7 @@ import { type RawPost, SITE_CONTENT_RESPONSE, type SiteContentResponse } from '.
 import { checkSlugs } from './slugs.ts';
 
 /** Everything the site renders, checked and keyed by document `_id`. Posts are newest first. */
-export interface SiteContent {
-  settings: SettingsEntry;
-  authors: Map<string, AuthorEntry>;
-  categories: Map<string, CategoryEntry>;
-  series: Map<string, SeriesEntry>;
-  posts: Map<string, PostEntry>;
-}
+export type SiteContent = Awaited<ReturnType<typeof loadSiteContent>>;
 
 export interface LoadOptions {
   /** Build time: posts with a later `publishedAt` are scheduled, not published. */
@@ -44,7 +38,7 @@ export interface LoadOptions {
  * `ContentError` listing every document the site cannot render (a refused image URL among them),
  * and an `[content]` error when nothing is published (unless `allowEmptySite`).
  */
-export async function loadSiteContent(source: ContentSource, options: LoadOptions): Promise<SiteContent> {
+export async function loadSiteContent(source: ContentSource, options: LoadOptions) {
   const response = parseResponse(await source.fetch(SITE_CONTENT_QUERY), source);
   const issues = new ContentIssues();
   checkImageAssets(response, await source.assetPolicy(), issues);
