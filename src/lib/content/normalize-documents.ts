@@ -17,12 +17,8 @@ export function normalizeSettings(
 ): SettingsEntry | undefined {
   const title = presentText(raw?.title);
   if (!raw || !title) {
-    issues.error(
-      'siteSettings',
-      'title',
-      'the site has no title (the Site settings document is missing or empty)',
-      'Fill in Site settings in the Studio and publish it.',
-    );
+    const problem = 'the site has no title (the Site settings document is missing or empty)';
+    issues.error('siteSettings', 'title', problem, 'Fill in Site settings in the Studio and publish it.');
     return undefined;
   }
   const cta = raw.callToAction;
@@ -52,12 +48,9 @@ export function normalizeSettings(
 function normalizeTimeZone(value: string | null | undefined, issues: ContentIssues): string {
   if (!value) return DEFAULT_TIME_ZONE;
   if (isTimeZone(value)) return value;
-  issues.warn(
-    'siteSettings',
-    'timeZone',
-    `"${value}" is not a time zone name, so dates are shown in ${DEFAULT_TIME_ZONE}`,
-    'Pick a time zone such as America/Denver in Site settings.',
-  );
+  const problem = `"${value}" is not a time zone name, so dates are shown in ${DEFAULT_TIME_ZONE}`;
+  const fix = 'Pick a time zone such as America/Denver in Site settings.';
+  issues.warn('siteSettings', 'timeZone', problem, fix);
   return DEFAULT_TIME_ZONE;
 }
 
