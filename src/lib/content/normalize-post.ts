@@ -9,7 +9,8 @@ import { presentSlug } from './slugs.ts';
 
 const KNOWN_BLOCK_TYPES = new Set(['block', 'figure', 'callout']);
 
-type KnownIds = { authors: ReadonlySet<string>; categories: ReadonlySet<string> };
+/** The published authors and categories, by `_id` (a set or a map). */
+type KnownIds = Record<'authors' | 'categories', { has(id: string): boolean }>;
 
 /**
  * Checks a published post and builds its entry. Required fields and references that do not

@@ -82,8 +82,7 @@ export function normalizeContent(
     ? response.posts.map((post) => ({ ...post, publishedAt: post.publishedAt ?? now.toISOString() }))
     : response.posts;
   const { published, scheduled } = partitionByDate(posts, preview ? FAR_FUTURE : now, issues);
-  const known = { authors: new Set(authors.keys()), categories: new Set(categories.keys()) };
-  const entries = collect(published, (raw) => normalizePost(raw, known, issues));
+  const entries = collect(published, (raw) => normalizePost(raw, { authors, categories }, issues));
   const { series, membership } = normalizeSeries(response.series, { published: entries, scheduled }, issues);
   for (const [postId, placement] of membership) {
     const post = entries.get(postId);
@@ -110,12 +109,8 @@ function partitionByDate(posts: readonly RawPost[], now: Date, issues: ContentIs
   for (const post of posts) {
     const time = post.publishedAt ? Date.parse(post.publishedAt) : Number.NaN;
     if (Number.isNaN(time)) {
-      issues.error(
-        post._id,
-        'publishedAt',
-        `the post has no valid publication date (${JSON.stringify(post.publishedAt ?? null)})`,
-        'Set "Published at" in the Studio and publish again.',
-      );
+      const problem = `the post has no valid publication date (${JSON.stringify(post.publishedAt ?? null)})`;
+      issues.error(post._id, 'publishedAt', problem, 'Set "Published at" in the Studio and publish again.');
     } else if (time > now.getTime()) {
       scheduled.set(post._id, post);
     } else {
