@@ -87,11 +87,8 @@ function heading(tag: string, children: string, id: string, context: PortableTex
 function externalLink(children: string | undefined, href: unknown, context: PortableTextContext): string {
   const safe = safeHref(href);
   if (!safe) {
-    warnBody(
-      context,
-      `the link "${String(href)}" is not a safe URL and was left out`,
-      'Fix the link in the Studio.',
-    );
+    const problem = `the link "${String(href)}" is not a safe URL and was left out`;
+    warnBody(context, problem, 'Fix the link in the Studio.');
     return children ?? '';
   }
   // Site paths and fragments are relative: toUrl makes them what this output needs.
