@@ -84,7 +84,6 @@ export const POST_ENTRY = z.strictObject({
 });
 
 export type { Figure } from './figure-entry.ts';
-export { FIGURE };
 export type SettingsEntry = z.infer<typeof SETTINGS_ENTRY>;
 export type AuthorEntry = z.infer<typeof AUTHOR_ENTRY>;
 export type CategoryEntry = z.infer<typeof CATEGORY_ENTRY>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { presentText } from '../text/sanitize-text.ts';
 import type { ContentIssues } from './content-issues.ts';
-import { FIGURE, type Figure } from './entries.ts';
+import { FIGURE, type Figure } from './figure-entry.ts';
 import type { RawFigure } from './response.ts';
 
 // The contract's hotspot and crop, minus strictness: a body figure's carry their _type. Sanity
