@@ -1,20 +1,11 @@
 import type { SeriesEntry, SeriesPart } from './content/entries.ts';
 import { partNumber } from './part-numbers.ts';
 
-/** Where a published part sits in its series. */
-export interface PartPlacement {
-  position: number;
-  /** "Part II of III": the total counts planned and unpublished parts too. */
-  label: string;
-  /** "Part II" */
-  shortLabel: string;
-}
-
 /**
- * Where a post sits in its series: its position and labels. Returns `undefined` when the post
- * is not a published part of the series.
+ * Where a post sits in its series: its position, `label` "Part II of III" (the total counts planned
+ * and unpublished parts too) and `shortLabel` "Part II"; `undefined` if it is not a published part.
  */
-export function placePart(series: SeriesEntry, postId: string): PartPlacement | undefined {
+export function placePart(series: SeriesEntry, postId: string) {
   const part = series.parts.find((part) => part.kind === 'published' && part.postId === postId);
   if (!part) return undefined;
   const number = partNumber(part.position, series.numbering);
@@ -25,6 +16,7 @@ export function placePart(series: SeriesEntry, postId: string): PartPlacement | 
   };
 }
 
+export type PartPlacement = NonNullable<ReturnType<typeof placePart>>;
 type PublishedPart = Extract<SeriesPart, { kind: 'published' }>;
 
 /** The first part a reader can open ("Start at Part I"), or `undefined` if none is published yet. */
