@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BodyBlock } from '../portable-text/blocks.ts';
+import type { getSiteShell } from './site-data.ts';
 import type { Post, Series, SiteViews } from './site-views.ts';
 
 /*
@@ -12,11 +13,7 @@ import type { Post, Series, SiteViews } from './site-views.ts';
  * against a full build.
  */
 
-/** What every page shows besides its own content: the settings, and the footer's year. */
-export interface SiteShell {
-  settingsDigest: string;
-  year: number;
-}
+type SiteShell = Awaited<ReturnType<typeof getSiteShell>>;
 
 type Entry = { id: string; digest?: string | number | undefined };
 

@@ -1,6 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { SettingsEntry } from '../content/entries.ts';
-import type { SiteShell } from './cache-keys.ts';
 import { buildSiteViews, type SiteViews } from './site-views.ts';
 import { memoizePerSnapshot } from './snapshot-memo.ts';
 
@@ -24,8 +23,8 @@ export async function getSettings(): Promise<SettingsEntry> {
   return (await getSettingsEntry()).data;
 }
 
-/** What every page shows besides its own content, for incremental-build cache keys (cache-keys.ts). */
-export async function getSiteShell(): Promise<SiteShell> {
+/** What every page shows besides its own content (the settings, the footer's year), for cache keys. */
+export async function getSiteShell() {
   // The footer's copyright year: a page built in December is stale in January.
   return {
     settingsDigest: String((await getSettingsEntry()).digest ?? 'none'),
