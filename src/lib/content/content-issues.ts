@@ -33,7 +33,7 @@ export class ContentIssues {
   }
 }
 
-/** Formats an issue as one line: `[content] Post "post-42", field "slug": … . Fix …`. */
+/** Formats an issue as one line: `[content] Document "post-42", field "slug": … . Fix …`. */
 export function formatIssue(issue: ContentIssue): string {
   return `[content] Document "${issue.documentId}", field "${issue.field}": ${issue.problem}. ${issue.fix}`;
 }

@@ -1,3 +1,4 @@
+import { formatIssue } from '../content/content-issues.ts';
 import { renderFigureHtml } from '../images/picture.ts';
 import { PICTURE_PRESETS } from '../images/site-images.ts';
 import type { BodyBlock } from './blocks.ts';
@@ -15,10 +16,10 @@ export function renderBody(
 ): string {
   const warn = (message: string) => console.warn(message);
   const outline = closeHeadingGaps(blocks);
-  for (const heading of outline.shifted) {
-    warn(
-      `[content] Document "${context.documentId}", field "body": the heading "${heading.text}" is an ${heading.from} that skips a level, so it is shown as an ${heading.to}. Choose ${heading.to.toUpperCase()} for it in the Studio.`,
-    );
+  for (const { text, from, to } of outline.shifted) {
+    const problem = `the heading "${text}" is an ${from} that skips a level, so it is shown as an ${to}`;
+    const fix = `Choose ${to.toUpperCase()} for it in the Studio.`;
+    warn(formatIssue({ documentId: context.documentId, field: 'body', problem, fix }));
   }
   return renderPortableText(outline.blocks, {
     ...context,
