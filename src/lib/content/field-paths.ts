@@ -34,7 +34,11 @@ export function fieldPath(value: unknown, path: readonly PropertyKey[]): string 
   let written = '';
   let node = value;
   for (const key of path) {
-    node = own(node, key);
+    // Own fields only: a path never reads what an object inherits.
+    node =
+      typeof node === 'object' && node !== null
+        ? Object.getOwnPropertyDescriptor(node, key)?.value
+        : undefined;
     if (typeof key === 'number') written += memberName(node, key);
     else written += written ? `.${String(key)}` : String(key);
   }
@@ -48,10 +52,4 @@ function memberName(item: unknown, index: number): string {
     if ('_id' in item && typeof item._id === 'string') return `[_id==${JSON.stringify(item._id)}]`;
   }
   return `[${index}]`;
-}
-
-// Own fields only: a path never reads what an object inherits.
-function own(value: unknown, key: PropertyKey): unknown {
-  if (typeof value !== 'object' || value === null) return undefined;
-  return Object.getOwnPropertyDescriptor(value, key)?.value;
 }

@@ -1,5 +1,4 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { SettingsEntry } from '../content/entries.ts';
 import { buildSiteViews, type SiteViews } from './site-views.ts';
 import { memoizePerSnapshot } from './snapshot-memo.ts';
 
@@ -19,7 +18,7 @@ async function getSettingsEntry() {
 }
 
 /** The site settings singleton (the content check guarantees it exists). */
-export async function getSettings(): Promise<SettingsEntry> {
+export async function getSettings() {
   return (await getSettingsEntry()).data;
 }
 
