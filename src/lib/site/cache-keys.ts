@@ -22,8 +22,10 @@ type Entry = { id: string; digest?: string | number | undefined };
 const digestOf = (entry: Entry | undefined): string =>
   String(entry?.digest ?? `no-digest:${entry?.id ?? 'none'}`);
 
-function keyOf(parts: readonly (string | number | undefined)[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+// Every key names the shell too: it is on every page.
+function keyOf(shell: SiteShell, parts: readonly (string | number | undefined)[]): string {
+  const key = JSON.stringify([shell.settingsDigest, shell.year, ...parts]);
+  return createHash('sha256').update(key).digest('base64url');
 }
 
 /** The post ids a body links to, in order. */
@@ -57,10 +59,8 @@ function seriesParts(views: SiteViews, series: Series | undefined): string[] {
 export function postCacheKey(views: SiteViews, shell: SiteShell, post: Post): string {
   const index = views.positions.get(post.id) ?? -1;
   const { data } = post;
-  return keyOf([
+  return keyOf(shell, [
     'post',
-    shell.settingsDigest,
-    shell.year,
     digestOf(post),
     digestOf(views.authors.get(data.authorId)),
     views.primaryAuthor?.id,
@@ -74,7 +74,7 @@ export function postCacheKey(views: SiteViews, shell: SiteShell, post: Post): st
 
 /** A series page: the series, its parts and their posts. */
 export function seriesCacheKey(views: SiteViews, shell: SiteShell, series: Series): string {
-  return keyOf(['series', shell.settingsDigest, shell.year, ...seriesParts(views, series)]);
+  return keyOf(shell, ['series', ...seriesParts(views, series)]);
 }
 
 /**
@@ -86,11 +86,9 @@ export function listCacheKey(
   shell: SiteShell,
   list: { name: string; posts: readonly Post[]; pageCount: number; heading?: Entry | undefined },
 ): string {
-  return keyOf([
+  return keyOf(shell, [
     'list',
     list.name,
-    shell.settingsDigest,
-    shell.year,
     list.pageCount,
     digestOf(list.heading),
     ...list.posts.flatMap((post) => {

@@ -21,19 +21,17 @@ export interface SiteCollections {
   series: readonly Series[];
 }
 
-/** One content snapshot's views. Shared by every page: never mutate them. */
+/** One content snapshot's views, its maps keyed by `_id`. Shared by every page: never mutate them. */
 export interface SiteViews {
   /** Published posts, newest first (ties broken by id so the order is stable). */
   posts: readonly Post[];
-  /** Each post's index in `posts`, by `_id`. */
+  /** Each post's index in `posts`. */
   positions: ReadonlyMap<string, number>;
-  /** Authors by `_id`. */
   authors: ReadonlyMap<string, Author>;
   /** Categories in title order. */
   categories: readonly Category[];
   /** Series, most recently continued first; those with no published part last, by title. */
   allSeries: readonly Series[];
-  /** Series by `_id`. */
   seriesById: ReadonlyMap<string, Series>;
   /**
    * The practitioner the About page presents: the author of the most posts (ties by id);
