@@ -44,11 +44,8 @@ export class ContentError extends Error {
 
   constructor(issues: ContentIssue[]) {
     const count = issues.length === 1 ? 'a problem' : `${issues.length} problems`;
-    super(
-      `[content] The published content has ${count} the site cannot render; nothing was built.\n${issues
-        .map((issue) => `  - ${formatIssue(issue)}`)
-        .join('\n')}`,
-    );
+    const list = issues.map((issue) => `\n  - ${formatIssue(issue)}`).join('');
+    super(`[content] The published content has ${count} the site cannot render; nothing was built.${list}`);
     this.name = 'ContentError';
     this.issues = issues;
   }
