@@ -1,27 +1,7 @@
-import type { ImageFormat } from './formats.ts';
-import type { PixelRect } from './geometry.ts';
+import type { PlannedFile } from './plan.ts';
 
 /** One image file to produce: which source, which pixels of it, at what size and format. */
-export interface Derivative {
-  /** The asset id, named in errors. */
-  assetId: string;
-  /** The `_id` of a document that shows the image, named in errors when known. */
-  usedBy?: string | undefined;
-  /**
-   * Where the original bytes are: `https:` (Sanity's CDN) or `file:` (a dataset export); read
-   * only if the content plan's asset policy allows it (see `readSource`).
-   */
-  sourceUrl: string;
-  /** Declared size of the source, checked against the bytes before cutting. */
-  sourceWidth: number;
-  sourceHeight: number;
-  /** The pixels of the (uncropped) source to keep. */
-  rect: PixelRect;
-  /** Output size in pixels. */
-  width: number;
-  height: number;
-  format: ImageFormat;
-}
+export type Derivative = PlannedFile['derivative'];
 
 /**
  * An `[images]` error naming the asset and, when known, the document showing it, in the one

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Figure } from '../content/entries.ts';
 import { withBase } from '../urls.ts';
-import type { Derivative } from './derivative.ts';
 import {
   ENCODE_SETTINGS,
   fallbackFormat,
@@ -63,11 +62,7 @@ export interface PlanOptions {
 }
 
 /** One planned file: where it goes in the output and how to make it. */
-export interface PlannedFile {
-  /** `/_images/<asset-id>/<hash>.<ext>`, before the base path. */
-  path: string;
-  derivative: Derivative;
-}
+export type PlannedFile = ReturnType<typeof planFile>;
 
 /**
  * One file in one size and format, as Open Graph cards and feeds link to: one derivative
@@ -117,7 +112,7 @@ export function planImage(image: PlannableImage, options: PlanOptions = {}) {
 }
 
 // Names one derivative; everything that shapes the file goes into the hash.
-function planFile(image: PlannableImage, rect: PixelRect, width: number, format: ImageFormat): PlannedFile {
+function planFile(image: PlannableImage, rect: PixelRect, width: number, format: ImageFormat) {
   const { asset } = image;
   if (!SAFE_ASSET_ID.test(asset.id)) {
     throw new Error(
@@ -130,13 +125,18 @@ function planFile(image: PlannableImage, rect: PixelRect, width: number, format:
     .digest('hex')
     .slice(0, 16);
   return {
+    /** `/_images/<asset-id>/<hash>.<ext>`, before the base path. */
     path: `${IMAGES_PATH}${asset.id}/${hash}.${fileExtension(format)}`,
     derivative: {
+      /** The asset id, and the `_id` of a document showing it when known: both named in errors. */
       assetId: asset.id,
       usedBy: asset.usedBy,
+      /** `https:` (Sanity's CDN) or `file:` (an export); read only if the asset policy allows it. */
       sourceUrl: asset.url,
+      /** The declared size of the source, checked against its bytes before cutting. */
       sourceWidth: asset.width,
       sourceHeight: asset.height,
+      /** The pixels of the (uncropped) source to keep. */
       rect,
       width,
       height,
