@@ -5,10 +5,10 @@ import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/lib/content/entries.ts';
-import { generateDerivatives, STATS_FILE } from '../../src/lib/images/generate.ts';
+import { STATS_FILE } from '../../src/lib/images/generate.ts';
 import { planImage } from '../../src/lib/images/plan.ts';
 import { exportAssetPolicy } from '../../src/lib/sanity/asset-policy.ts';
-import { allowImagesFrom, derivativesOf } from '../support/image-plans.ts';
+import { allowImagesFrom, derivativesOf, generateDerivatives } from '../support/image-plans.ts';
 
 let work: string;
 let photo: Figure;

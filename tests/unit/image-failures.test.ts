@@ -5,11 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDerivatives } from '../../src/lib/images/generate.ts';
 import { planImage } from '../../src/lib/images/plan.ts';
 import { type AssetPolicy, exportAssetPolicy, remoteAssetPolicy } from '../../src/lib/sanity/asset-policy.ts';
 import { type ImageSamples, imageSamples } from '../support/broken-images.ts';
-import { allowImagesFrom, derivativesOf } from '../support/image-plans.ts';
+import { allowImagesFrom, derivativesOf, generateDerivatives } from '../support/image-plans.ts';
 
 /*
  * Every way a source image can fail, through the pipeline a build runs (plan, then generate):

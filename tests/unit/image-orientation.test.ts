@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/lib/content/site-content.ts';
-import { generateDerivatives } from '../../src/lib/images/generate.ts';
 import { planImage } from '../../src/lib/images/plan.ts';
 import { FIGURE_BLOCK } from '../../src/lib/portable-text/blocks.ts';
 import type { ContentSource } from '../../src/lib/sanity/content-source.ts';
@@ -12,7 +11,7 @@ import { readDatasetExport } from '../../src/lib/sanity/dataset-export.ts';
 import { createExportSource } from '../../src/lib/sanity/export-source.ts';
 import { baseDocuments, figure, paragraph, post, writeExport } from '../support/dataset-builder.ts';
 import { emulatorSource } from '../support/emulator-client.ts';
-import { allowImagesFrom, derivativesOf } from '../support/image-plans.ts';
+import { allowImagesFrom, derivativesOf, generateDerivatives } from '../support/image-plans.ts';
 import { type SanityEmulator, startSanityEmulator } from '../support/sanity-emulator.ts';
 
 /*

@@ -9,11 +9,6 @@ import { type Derivative, imageError, messageOf } from './derivative.ts';
 import { ENCODE_SETTINGS } from './formats.ts';
 import { readSource } from './source.ts';
 
-/** The file for image `path` (`/_images/…`) under `folder`: the cache, or the site's output. */
-export function resolveImageFile(folder: string, path: string): string {
-  return join(folder, ...path.split('/').filter(Boolean));
-}
-
 /**
  * Makes sure the derivative for `path` is in the cache, encoding it from `loadSource()` only
  * when it is missing; resolves to the file and whether this call encoded it. The output path
@@ -26,7 +21,8 @@ export async function ensureCached(
   derivative: Derivative,
   loadSource: () => Promise<Buffer>,
 ) {
-  const file = resolveImageFile(cacheDir, path);
+  // `path` is `/_images/<asset id>/<hash>.<ext>`, both parts checked when planned: it cannot climb out.
+  const file = join(cacheDir, path);
   if (await pathExists(file)) return { file, encoded: false };
   const bytes = await encodeDerivative(await loadSource(), derivative);
   await writeAtomically(file, bytes).catch((error: unknown) => {

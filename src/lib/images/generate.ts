@@ -2,31 +2,25 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeAtomically } from '../files/write-atomically.ts';
 import { type Derivative, imageError, messageOf } from './derivative.ts';
-import { ensureCached, resolveImageFile } from './derivative-cache.ts';
+import { ensureCached } from './derivative-cache.ts';
 import { readSource } from './source.ts';
 
 /** The file in the cache folder that holds the counts of the last run, for people and tests. */
 export const STATS_FILE = 'last-build.json';
 
-/** Where to encode into and how hard to work. */
-export interface EncodeOptions {
-  /** The persistent cache folder, kept between builds. */
-  cacheDir: string;
-  /** How many derivatives to encode at once. */
-  concurrency: number;
-}
-
 /** Encodes under way: one promise per output path, each settling when its file is in the cache. */
 export type EncodeRun = ReturnType<typeof startEncoding>;
 
 /**
- * Starts making sure every derivative is in the cache, encoding only those missing from it,
- * `concurrency` at a time, and returns at once with a promise per file, so a feed can wait for
- * the one it measures. Each source is read once, only if one of its derivatives needs encoding.
- * After the first failure no further encode starts and the rest reject with that error, which
- * names the asset, the document that shows it and the fix.
+ * Starts encoding, `concurrency` at a time, every derivative missing from `cacheDir` (kept between
+ * builds); returns at once with a promise per file, so a feed can wait for the one it measures.
+ * Each source is read once, only if needed. After the first failure no further encode starts and
+ * the rest reject with that error, which names the asset, the document that shows it and the fix.
  */
-export function startEncoding(derivatives: ReadonlyMap<string, Derivative>, options: EncodeOptions) {
+export function startEncoding(
+  derivatives: ReadonlyMap<string, Derivative>,
+  options: { cacheDir: string; concurrency: number },
+) {
   const limit = createLimiter(options.concurrency);
   const files = new Map<string, ReturnType<typeof ensureCached>>();
   // Queued source by source: a source's bytes are held only by the jobs of its derivatives, so
@@ -57,7 +51,7 @@ export async function finishEncoding(run: EncodeRun, outDir: string) {
       const cached = await pending;
       if (cached.encoded) encoded += 1;
       const derivative = run.derivatives.get(path);
-      if (derivative) await limit(() => copyOut(cached.file, resolveImageFile(outDir, path), derivative));
+      if (derivative) await limit(() => copyOut(cached.file, join(outDir, path), derivative));
     }),
   );
   const total = run.files.size;
@@ -65,14 +59,6 @@ export async function finishEncoding(run: EncodeRun, outDir: string) {
   const stats = { total, encoded, fromCache: total - encoded, durationMs };
   await writeAtomically(join(run.options.cacheDir, STATS_FILE), `${JSON.stringify(stats, null, 2)}\n`);
   return stats;
-}
-
-/** Both steps at once: encodes what is missing from the cache, then writes every file out. */
-export function generateDerivatives(
-  derivatives: ReadonlyMap<string, Derivative>,
-  options: EncodeOptions & { outDir: string },
-) {
-  return finishEncoding(startEncoding(derivatives, options), options.outDir);
 }
 
 async function copyOut(file: string, output: string, derivative: Derivative): Promise<void> {
