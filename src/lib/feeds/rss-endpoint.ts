@@ -64,7 +64,7 @@ export function stylesheetResponse(): Response {
 export async function renderRss(feed: Feed, byteLength: ByteLength): Promise<string> {
   // Trimmed because customData's parser trims the image title, which must equal the channel's.
   const title = stripIllegalCharacters(feed.channel.title).trim();
-  return getRssString({
+  const xml = await getRssString({
     title,
     description: stripIllegalCharacters(feed.channel.description).trim(),
     site: feed.channel.link,
@@ -73,21 +73,20 @@ export async function renderRss(feed: Feed, byteLength: ByteLength): Promise<str
     stylesheet: PATHS.feedStylesheet,
     customData: channelCustomData(feed.channel, title),
   });
+  // Once over the whole document, so no text, the content's or ours, can carry one through.
+  return stripIllegalCharacters(xml);
 }
 
-async function toRssItem(item: Feed['items'][number], byteLength: ByteLength): Promise<RSSFeedItem> {
-  const { enclosure } = item;
+async function toRssItem(
+  { id, creator, enclosure, ...item }: Feed['items'][number],
+  byteLength: ByteLength,
+): Promise<RSSFeedItem> {
   return {
-    title: stripIllegalCharacters(item.title),
-    link: item.link,
-    pubDate: item.pubDate,
-    description: stripIllegalCharacters(item.description),
-    content: stripIllegalCharacters(item.content),
-    categories: item.categories.map(stripIllegalCharacters),
+    ...item,
     // @astrojs/rss writes guid from the link (isPermaLink="true"); customData replaces it.
     customData: [
-      xmlElement('guid', itemGuid(item.id), { isPermaLink: 'false' }),
-      item.creator ? xmlElement('dc:creator', item.creator) : '',
+      xmlElement('guid', itemGuid(id), { isPermaLink: 'false' }),
+      creator ? xmlElement('dc:creator', creator) : '',
     ].join(''),
     enclosure: enclosure && {
       url: enclosure.url,
