@@ -1,8 +1,8 @@
-import type { Figure, PostEntry, SettingsEntry } from '../content/entries.ts';
+import type { Figure, SettingsEntry } from '../content/entries.ts';
 import { SINGLE_IMAGES } from '../images/site-images.ts';
 import { summarizeBlocks } from '../portable-text/summary.ts';
 import { placePart } from '../series.ts';
-import type { SiteViews } from '../site/site-views.ts';
+import type { Post, SiteViews } from '../site/site-views.ts';
 import { escapeHtml } from '../text/sanitize-text.ts';
 import { categoryFeedPath, categoryPath, PATHS, postPath, seriesFeedPath, seriesPath } from '../urls.ts';
 import { planFeedImage, renderItemHtml, type SeriesMention } from './item-html.ts';
@@ -70,21 +70,16 @@ export function categoryFeed(site: FeedSite, categoryId: string): Feed {
   });
 }
 
-/** A feed's channel as its kind states it: paths on the site and the figure to show. */
-interface ChannelSource {
-  title: string;
-  description: string;
-  path: string;
-  feedPath: string;
-  image: Figure | undefined;
-}
-
-function defineFeed(site: FeedSite, posts: readonly FeedPost[], source: ChannelSource) {
+// The channel as each kind of feed states it: paths on the site and the figure to show.
+function defineFeed(
+  site: FeedSite,
+  posts: readonly Post[],
+  source: { title: string; description: string; path: string; feedPath: string; image: Figure | undefined },
+) {
   const newest = posts.slice(0, FEED_LIMIT);
   const channel = {
     title: source.title,
     description: source.description,
-    /** Absolute URL of the page the feed belongs to (home, a series, a category). */
     link: new URL(source.path, site.site).href,
     /** Absolute URL of the feed itself, for `atom:link rel="self"`. */
     selfUrl: new URL(source.feedPath, site.site).href,
@@ -96,14 +91,8 @@ function defineFeed(site: FeedSite, posts: readonly FeedPost[], source: ChannelS
   return { channel, items: newest.map((post) => toFeedItem(post, site)) };
 }
 
-/** A published post as the feeds read it (a `posts` collection entry fits). */
-export interface FeedPost {
-  id: string;
-  data: PostEntry;
-}
-
 /** One post as an item of any feed: a series part is titled and introduced as one everywhere. */
-function toFeedItem(post: FeedPost, site: FeedSite) {
+function toFeedItem(post: Post, site: FeedSite) {
   const { data } = post;
   const link = new URL(postPath(data.slug), site.site).href;
   const part = placeInSeries(post, site);
@@ -117,15 +106,12 @@ function toFeedItem(post: FeedPost, site: FeedSite) {
   return {
     /** The document `_id`: the item's identity, which no edit (a new slug, say) changes. */
     id: post.id,
-    /** "Part II: …" for a series part. */
     title: part ? `${part.shortLabel}: ${data.title}` : data.title,
-    /** Absolute URL of the post's page. */
     link,
     pubDate: new Date(data.publishedAt),
     /** HTML: RSS descriptions are HTML, so the plain-text summary is escaped once more to stay text. */
     description: escapeHtml(summary),
-    /** The full post as HTML (see renderItemHtml). */
-    content: renderItemHtml(post, { postUrl: link, site: site.site, resolveReference, hero, series: part }),
+    content: renderItemHtml(post, { postUrl: link, resolveReference, hero, series: part }),
     categories: data.categoryIds.flatMap(
       (id) => categories.find((entry) => entry.id === id)?.data.title ?? [],
     ),
@@ -136,7 +122,7 @@ function toFeedItem(post: FeedPost, site: FeedSite) {
   };
 }
 
-function placeInSeries(post: FeedPost, site: FeedSite): (SeriesMention & { shortLabel: string }) | undefined {
+function placeInSeries(post: Post, site: FeedSite): (SeriesMention & { shortLabel: string }) | undefined {
   const series = post.data.series && site.views.seriesById.get(post.data.series.id)?.data;
   const placement = series && placePart(series, post.id);
   if (!series || !placement) return undefined;
@@ -145,7 +131,7 @@ function placeInSeries(post: FeedPost, site: FeedSite): (SeriesMention & { short
 }
 
 /** The newest publication or update among `posts` that is not in the future; `now` when there is none. */
-export function latestChange(posts: readonly FeedPost[], now = new Date()): Date {
+export function latestChange(posts: readonly Post[], now = new Date()): Date {
   const times = posts
     .flatMap((post) => [post.data.publishedAt, post.data.updatedAt])
     .map((value) => (value ? Date.parse(value) : Number.NaN))

@@ -14,15 +14,13 @@ import { escapeHtml } from '../text/sanitize-text.ts';
 export type FeedImage = ReturnType<typeof planFeedImage>;
 
 /**
- * The one derivative a feed uses for `image` at `size` (SINGLE_IMAGES in
- * src/lib/images/site-images.ts, which the build plans from the content), in JPEG (PNG for
- * sources that may be transparent) because feed readers do not all take AVIF or WebP.
- * `site` is SITE_URL; `path` is `/_images/…` before the base path, what the build writes and
- * measures the file by.
+ * The one file a feed uses for `image` at `size` (a SINGLE_IMAGES entry, so the build plans it), in
+ * JPEG or PNG, as feed readers do not all take AVIF or WebP. `url` is absolute against `page`, any
+ * URL of the site; `path` is `/_images/…` before the base path, what the build writes and measures.
  */
-export function planFeedImage(image: PlannableImage, site: string, size: { width: number; aspect?: number }) {
+export function planFeedImage(image: PlannableImage, page: string, size: { width: number; aspect?: number }) {
   const { file, src, width, height, type } = planSingleImage(image, size);
-  return { path: file.path, url: new URL(src, site).href, width, height, type };
+  return { path: file.path, url: new URL(src, page).href, width, height, type };
 }
 
 /** Where a post sits in its series, as its feed item names it. */
@@ -36,10 +34,8 @@ export interface SeriesMention {
 
 /** What an item's HTML needs beyond the post itself. */
 export interface ItemHtmlContext {
-  /** Absolute URL of the post's page: every relative URL in the body resolves against it. */
+  /** Absolute URL of the post's page: every relative URL in the body (images too) resolves against it. */
   postUrl: string;
-  /** SITE_URL, for the images' absolute URLs. */
-  site: string;
   /** The path of a published post or series by `_id`; `undefined` when it is not published. */
   resolveReference(id: string): string | undefined;
   /** The post's hero and the file planned for it (the item's enclosure too), if it has one. */
@@ -59,7 +55,7 @@ export function renderItemHtml(post: { id: string; data: PostEntry }, context: I
     resolveReference: context.resolveReference,
     toUrl: (path) => new URL(path, context.postUrl).href,
     renderFigure: (figure) =>
-      renderFeedFigure(figure, planFeedImage(figure, context.site, SINGLE_IMAGES.feed)),
+      renderFeedFigure(figure, planFeedImage(figure, context.postUrl, SINGLE_IMAGES.feed)),
     headingAnchors: false,
     // The post's page renders the same blocks and has already reported them once.
     warn: () => {},
