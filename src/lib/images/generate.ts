@@ -1,5 +1,5 @@
-import { copyFile, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
 import { writeAtomically } from '../files/write-atomically.ts';
 import { type Derivative, imageError, messageOf } from './derivative.ts';
 import { ensureCached } from './derivative-cache.ts';
@@ -63,8 +63,7 @@ export async function finishEncoding(run: EncodeRun, outDir: string) {
 
 async function copyOut(file: string, output: string, derivative: Derivative): Promise<void> {
   try {
-    await mkdir(dirname(output), { recursive: true });
-    await copyFile(file, output);
+    await cp(file, output); // creates the folders on the way
   } catch (error) {
     const fix = 'Check that the output folder is writable and the disk has space, then run the build again.';
     throw imageError(derivative, `written to ${output}`, messageOf(error), fix, error);

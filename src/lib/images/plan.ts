@@ -41,12 +41,11 @@ export function planWidths(available: number, requested: readonly number[] = DEF
       '[images] The list of widths is empty. Pass at least one width, or leave it out for the default ladder.',
     );
   }
-  for (const width of requested) {
-    if (!Number.isInteger(width) || width < 1) {
-      throw new Error(
-        `[images] Width ${width} is not a positive whole number of pixels. Fix the widths passed to planImage.`,
-      );
-    }
+  const invalid = requested.find((width) => !Number.isInteger(width) || width < 1);
+  if (invalid !== undefined) {
+    throw new Error(
+      `[images] Width ${invalid} is not a positive whole number of pixels. Fix the widths passed to planImage.`,
+    );
   }
   const fitting = requested.filter((width) => width <= available);
   if (fitting.length < requested.length) fitting.push(available);
@@ -100,8 +99,7 @@ export function planImage(image: PlannableImage, options: PlanOptions = {}) {
   const sources = MODERN_FORMATS.map((format) => ({ type: mimeType(format), srcset: srcset(format) }));
   const format = fallbackFormat(image.asset.mimeType);
   const fallbackSrcset = srcset(format);
-  const largest = files[files.length - 1];
-  if (!largest) throw new Error('[images] No widths were planned. This is a bug in planWidths.');
+  const largest = planFile(image, rect, Math.max(...widths), format);
   return {
     sources,
     fallback: { src: withBase(largest.path), srcset: fallbackSrcset, type: mimeType(format) },
