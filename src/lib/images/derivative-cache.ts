@@ -10,10 +10,9 @@ import { ENCODE_SETTINGS } from './formats.ts';
 import { readSource } from './source.ts';
 
 /**
- * Makes sure the derivative for `path` is in the cache, encoding it from `loadSource()` only
- * when it is missing; resolves to the file and whether this call encoded it. The output path
- * hashes everything that shapes the file (asset id, rect, size, format, encoder settings), so
- * a file present under that name is the right file.
+ * Makes sure the derivative for `path` is in the cache, encoding it from `loadSource()` only when
+ * missing; resolves to the file and whether this call encoded it. The path hashes all that shapes
+ * the file (planFile), so a file present under it is the right one.
  */
 export async function ensureCached(
   cacheDir: string,
@@ -21,7 +20,6 @@ export async function ensureCached(
   derivative: Derivative,
   loadSource: () => Promise<Buffer>,
 ) {
-  // `path` is `/_images/<asset id>/<hash>.<ext>`, both parts checked when planned: it cannot climb out.
   const file = join(cacheDir, path);
   if (await pathExists(file)) return { file, encoded: false };
   const bytes = await encodeDerivative(await loadSource(), derivative);
@@ -33,10 +31,9 @@ export async function ensureCached(
 }
 
 /**
- * The byte length of the file planned at `path`, as a feed's enclosure states it. In a build
- * it waits for the encode the image integration started when the build did; in `astro dev`
- * it encodes into the same cache. Rejects with an `[images]` error when the content plan
- * does not list `path`.
+ * The byte length of the file planned at `path`, for a feed's enclosure: in a build, once the encode
+ * started with the build is done; in `astro dev`, encoded into the cache now. Rejects with an
+ * `[images]` error when the content plan does not list `path`.
  */
 export async function encodedByteLength(path: string): Promise<number> {
   const derivative = contentPlan().images.get(path);
@@ -55,11 +52,9 @@ const REPLACE_FIX =
   'Upload the image again in the Studio (a smaller version if it is too large), or replace the file and re-export the dataset, then run the build again.';
 
 /**
- * Turns the source upright (EXIF orientation applied, as Sanity and the export reader declare
- * sizes), cuts `derivative.rect` out of it, scales it to exactly `width`×`height` and encodes
- * it, in sRGB with all metadata (EXIF, XMP, ICC) stripped. Rejects with an `[images]` error
- * naming the asset and its document when the bytes cannot be decoded or do not match the size
- * the dataset declares.
+ * Turns the source upright, cuts `rect` out of it, scales it to exactly `width`×`height` and encodes
+ * it in sRGB with all metadata (EXIF, XMP, ICC) stripped. Rejects with an `[images]` error naming the
+ * asset when the bytes cannot be decoded or do not match the size the dataset declares.
  */
 async function encodeDerivative(source: Buffer, derivative: Derivative): Promise<Buffer> {
   const input = () => sharp(source, { limitInputPixels: MAX_SOURCE_PIXELS });

@@ -64,21 +64,15 @@ export interface PlanOptions {
 export type PlannedFile = ReturnType<typeof planFile>;
 
 /**
- * One file in one size and format, as Open Graph cards and feeds link to: one derivative
- * `width` wide (capped at the crop's width, never upscaled), cut to `aspect` around the hotspot
- * when given, in JPEG (PNG for sources that may be transparent), the formats every card and
- * feed reader takes. `src` is the URL path, base included (resolve it against the site for an
- * absolute URL); `type` is the `Content-Type`.
+ * One file, as Open Graph cards and feeds link to: `width` wide (never upscaled past the crop), cut to
+ * `aspect` around the hotspot when given, in JPEG (PNG for sources that may be transparent), which every
+ * card and feed reader takes. `src` is the URL path, base included; `type` is the `Content-Type`.
  */
-export function planSingleImage(
-  image: PlannableImage,
-  options: { width: number; aspect?: number | undefined },
-) {
+export function planSingleImage(image: PlannableImage, options: { width: number; aspect?: number }) {
   const rect = sourceRect(image, checkedAspect(options.aspect));
   const [width = rect.width] = planWidths(rect.width, [options.width]);
-  const format = fallbackFormat(image.asset.mimeType);
-  const file = planFile(image, rect, width, format);
-  const { height } = file.derivative;
+  const file = planFile(image, rect, width, fallbackFormat(image.asset.mimeType));
+  const { height, format } = file.derivative;
   return { src: withBase(file.path), width, height, type: mimeType(format), file };
 }
 
