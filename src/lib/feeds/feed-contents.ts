@@ -96,10 +96,6 @@ function toFeedItem(post: Post, site: FeedSite) {
   const { data } = post;
   const link = new URL(postPath(data.slug), site.site).href;
   const part = placeInSeries(post, site);
-  const hero = data.mainImage && {
-    figure: data.mainImage,
-    image: planFeedImage(data.mainImage, site.site, SINGLE_IMAGES.feed),
-  };
   // Every item gets a description: readers list it, and validators expect it before content.
   const summary = data.excerpt ?? data.seo.description ?? summarizeBlocks(data.body);
   const { resolveReference, categories, authors } = site.views;
@@ -111,14 +107,14 @@ function toFeedItem(post: Post, site: FeedSite) {
     pubDate: new Date(data.publishedAt),
     /** HTML: RSS descriptions are HTML, so the plain-text summary is escaped once more to stay text. */
     description: escapeHtml(summary),
-    content: renderItemHtml(post, { postUrl: link, resolveReference, hero, series: part }),
+    content: renderItemHtml(post, { postUrl: link, resolveReference, series: part }),
     categories: data.categoryIds.flatMap(
       (id) => categories.find((entry) => entry.id === id)?.data.title ?? [],
     ),
     /** Written as `dc:creator`; absent when the author is unknown. */
     creator: authors.get(data.authorId)?.data.name,
-    /** The hero: the very file the content shows first, so readers fetch it once. */
-    enclosure: hero?.image,
+    /** The hero: the very file the content shows first (planning is pure), so readers fetch it once. */
+    enclosure: data.mainImage && planFeedImage(data.mainImage, link, SINGLE_IMAGES.feed),
   };
 }
 

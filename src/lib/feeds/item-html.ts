@@ -38,8 +38,6 @@ export interface ItemHtmlContext {
   postUrl: string;
   /** The path of a published post or series by `_id`; `undefined` when it is not published. */
   resolveReference(id: string): string | undefined;
-  /** The post's hero and the file planned for it (the item's enclosure too), if it has one. */
-  hero?: { figure: Figure; image: FeedImage } | undefined;
   series?: SeriesMention | undefined;
 }
 
@@ -49,13 +47,12 @@ export interface ItemHtmlContext {
  * components, without the headings' "#" links (readers show them as text).
  */
 export function renderItemHtml(post: { id: string; data: PostEntry }, context: ItemHtmlContext): string {
-  const hero = context.hero ? renderFeedFigure(context.hero.figure, context.hero.image) : '';
+  const hero = post.data.mainImage ? renderFeedFigure(post.data.mainImage, context.postUrl) : '';
   const body = renderPortableText(post.data.body, {
     documentId: post.id,
     resolveReference: context.resolveReference,
     toUrl: (path) => new URL(path, context.postUrl).href,
-    renderFigure: (figure) =>
-      renderFeedFigure(figure, planFeedImage(figure, context.postUrl, SINGLE_IMAGES.feed)),
+    renderFigure: (figure) => renderFeedFigure(figure, context.postUrl),
     headingAnchors: false,
     // The post's page renders the same blocks and has already reported them once.
     warn: () => {},
@@ -67,7 +64,8 @@ export function renderItemHtml(post: { id: string; data: PostEntry }, context: I
  * A `<figure>` with one `<img>` (absolute `src`, `width`, `height`, escaped `alt`) and its
  * caption and credit: no `<picture>`, `srcset` or `loading`, which feed readers ignore or strip.
  */
-function renderFeedFigure(figure: Figure, image: FeedImage): string {
+function renderFeedFigure(figure: Figure, postUrl: string): string {
+  const image = planFeedImage(figure, postUrl, SINGLE_IMAGES.feed);
   const img = `<img src="${escapeHtml(image.url)}" width="${image.width}" height="${image.height}" alt="${escapeHtml(figure.alt)}">`;
   const words = [figure.caption, figure.credit].flatMap((text) => (text ? [escapeHtml(text)] : []));
   const caption = words.length > 0 ? `<figcaption>${words.join(' — ')}</figcaption>` : '';
