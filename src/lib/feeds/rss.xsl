@@ -11,8 +11,6 @@
   exclude-result-prefixes="atom dc">
   <xsl:output method="html" encoding="UTF-8" indent="yes" doctype-system="about:legacy-compat"/>
 
-  <xsl:variable name="feedUrl" select="/rss/channel/atom:link[@rel='self']/@href"/>
-
   <xsl:template match="/">
     <html lang="{/rss/channel/language}">
       <head>
@@ -46,7 +44,7 @@
         No account, no email address, and you can stop at any time.
       </p>
       <p>To subscribe, copy this address into your feed reader:</p>
-      <p class="feed-url"><code><xsl:value-of select="$feedUrl"/></code></p>
+      <p class="feed-url"><code><xsl:value-of select="atom:link[@rel='self']/@href"/></code></p>
       <p>
         Don’t have a feed reader yet? Most are free: search your app store or the web for
         “RSS reader”, install one, and paste the address above where it asks for a feed or URL.

@@ -7,11 +7,8 @@ import { type PlannableImage, planImage, planSingleImage } from './plan.ts';
 /*
  * Every size the site draws each kind of image at, and the plan of files that follows from
  * the content. Pages, cards and feeds take their sizes from here; the build makes exactly the
- * files planSiteImages() lists, and the image integration fails the build when a page links
- * to one that is not listed (so a new size used without being added here cannot slip through).
- *
- * `sizes` follows the layout in global.css: the text column is at most 65ch (about 37rem)
- * wide, the hero and covers at most 60rem.
+ * files planSiteImages() lists, and fails when a page links to one that is not listed.
+ * `sizes` follows global.css: the text column is at most 65ch (about 37rem), the hero and covers 60rem.
  */
 export const PICTURE_PRESETS = {
   /** The post's main image: likely the largest thing in the first viewport (the LCP). */

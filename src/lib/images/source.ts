@@ -35,14 +35,11 @@ async function readLocal(image: Derivative): Promise<Buffer> {
 async function fetchRemote(image: Derivative): Promise<Buffer> {
   const action = `downloaded from ${image.sourceUrl}`;
   const retry = 'Check the network connection and run the build again.';
-  let response: Response;
-  try {
-    const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-    // Not followed: a redirect could lead anywhere, past the asset policy.
-    response = await fetch(image.sourceUrl, { signal, redirect: 'manual' });
-  } catch (error) {
+  const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  // Not followed: a redirect could lead anywhere, past the asset policy.
+  const response = await fetch(image.sourceUrl, { signal, redirect: 'manual' }).catch((error: unknown) => {
     throw imageError(image, action, messageOf(error), retry, error);
-  }
+  });
   const moved = response.headers.get('location');
   if (moved) {
     const reason = `HTTP ${response.status}, a redirect to ${JSON.stringify(moved)} (not followed)`;
@@ -55,10 +52,9 @@ async function fetchRemote(image: Derivative): Promise<Buffer> {
       'Check in the Studio that the image still exists (upload it again if not), then run the build again.';
     throw imageError(image, action, `HTTP ${response.status} ${response.statusText}`, fix);
   }
-  try {
-    return Buffer.from(await response.arrayBuffer());
-  } catch (error) {
+  const bytes = await response.arrayBuffer().catch((error: unknown) => {
     // The connection closed before Content-Length bytes arrived, or the download timed out.
     throw imageError(image, action, `the download broke off (${messageOf(error)})`, retry, error);
-  }
+  });
+  return Buffer.from(bytes);
 }
