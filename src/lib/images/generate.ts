@@ -61,13 +61,12 @@ export async function finishEncoding(run: EncodeRun, outDir: string) {
   return stats;
 }
 
+// cp makes the folders on the way.
 async function copyOut(file: string, output: string, derivative: Derivative): Promise<void> {
-  try {
-    await cp(file, output); // creates the folders on the way
-  } catch (error) {
+  await cp(file, output).catch((error: unknown) => {
     const fix = 'Check that the output folder is writable and the disk has space, then run the build again.';
     throw imageError(derivative, `written to ${output}`, messageOf(error), fix, error);
-  }
+  });
 }
 
 /*
