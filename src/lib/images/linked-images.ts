@@ -6,9 +6,8 @@ import { IMAGES_PATH } from './plan.ts';
 const LINKED = /\/_images\/[A-Za-z0-9][A-Za-z0-9_-]*\/[0-9a-f]{16}\.(?:avif|webp|jpg|png)/g;
 
 /**
- * Reads every page and feed in `outDir` and throws an `[images]` error naming the first file
- * that links to an image the content plan does not list: a size drawn somewhere that
- * src/lib/images/site-images.ts does not plan, which would otherwise be a broken image.
+ * Throws an `[images]` error naming the first page or feed in `outDir` that links to an image the
+ * content plan does not list (a size src/lib/images/site-images.ts does not plan: a broken image).
  * `base` is Astro's base path ("/" or "/blog/"), which the links carry and plan paths do not.
  */
 export async function checkLinkedImages(

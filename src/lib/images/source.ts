@@ -14,7 +14,6 @@ const FETCH_TIMEOUT_MS = 60_000;
  */
 export async function readSource(image: Derivative): Promise<Buffer> {
   const url = image.sourceUrl;
-  // Every caller took `image` from the content plan, so there is one to say where images may come from.
   const policy = contentPlan().assetPolicy;
   if (!policy.allows(url)) {
     const reason = `its URL ${JSON.stringify(url)} is not ${policy.allowed}, so it was neither read nor requested`;
