@@ -24,11 +24,6 @@ export function mimeType(format: ImageFormat): string {
   return `image/${format}`;
 }
 
-/** File extension of a format (no dot): the name, but the usual `jpg` for JPEG. */
-export function fileExtension(format: ImageFormat): string {
-  return format === 'jpeg' ? 'jpg' : format;
-}
-
 /** Bump when the pipeline changes in a way the settings above do not show (resize kernel, colour handling). */
 export const PIPELINE_REVISION = 1;
 

@@ -4,7 +4,6 @@ import { withBase } from '../urls.ts';
 import {
   ENCODE_SETTINGS,
   fallbackFormat,
-  fileExtension,
   type ImageFormat,
   MODERN_FORMATS,
   mimeType,
@@ -117,8 +116,8 @@ function planFile(image: PlannableImage, rect: PixelRect, width: number, format:
     .digest('hex')
     .slice(0, 16);
   return {
-    /** `/_images/<asset-id>/<hash>.<ext>`, before the base path. */
-    path: `${IMAGES_PATH}${asset.id}/${hash}.${fileExtension(format)}`,
+    /** `/_images/<asset-id>/<hash>.<ext>`, before the base path; the extension is the format's, but `jpg`. */
+    path: `${IMAGES_PATH}${asset.id}/${hash}.${format === 'jpeg' ? 'jpg' : format}`,
     derivative: {
       /** The asset id, and the `_id` of a document showing it when known: both named in errors. */
       assetId: asset.id,
