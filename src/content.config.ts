@@ -19,6 +19,7 @@ import { planSiteImages } from './lib/images/site-images.ts';
 import type { ContentSource } from './lib/sanity/content-source.ts';
 import { createContentSource } from './lib/sanity/select-source.ts';
 import { planPageFacts } from './lib/seo/sitemap.ts';
+import { entryDigest } from './lib/site/cache-keys.ts';
 
 /*
  * Sanity → Astro collections: the only door content comes through. All the collections
@@ -33,13 +34,23 @@ type Snapshot = { id: string; content: SiteContent; digests: Map<object, string>
 
 const digestOf = (text: string): string => createHash('sha256').update(text).digest('base64url');
 
-/** Every entry's digest, and one id for all of them. */
+// A figure's image as a page shows it: its asset id names the bytes; its `url`, where a build
+// reads them, is not shown (see entryDigest).
+const shownOnly = (key: string, value: unknown) =>
+  key === 'asset' && value && typeof value === 'object' ? { ...value, url: undefined } : value;
+
+/** Every entry's digest ({@link entryDigest}), and one id for all of them. */
 function digestContent(content: SiteContent): Pick<Snapshot, 'id' | 'digests'> {
   const entries: object[] = [content.settings];
   for (const map of [content.authors, content.categories, content.series, content.posts]) {
     entries.push(...map.values());
   }
-  const digests = new Map(entries.map((entry) => [entry, digestOf(JSON.stringify(entry))]));
+  const digests = new Map(
+    entries.map((entry) => [
+      entry,
+      entryDigest(digestOf(JSON.stringify(entry, shownOnly)), digestOf(JSON.stringify(entry))),
+    ]),
+  );
   return { id: digestOf([...digests.values()].join()), digests };
 }
 
@@ -95,7 +106,8 @@ function sanityLoader(schema: z.ZodType, select: (snapshot: Snapshot) => Entries
       const current = new Set<string>();
       for (const [id, entry] of select(snapshot)) {
         current.add(id);
-        const digest = `${snapshot.digests.get(entry) ?? digestOf(JSON.stringify(entry))}.${shape}`;
+        // The shape first, so that the part a page's cache key takes (entryDigest) includes it.
+        const digest = `${shape}.${snapshot.digests.get(entry) ?? digestOf(JSON.stringify(entry))}`;
         if (store.get(id)?.digest === digest) continue;
         const data = await parseData({ id, data: { ...entry } });
         store.set({ id, data, digest });

@@ -17,14 +17,23 @@ type SiteShell = Awaited<ReturnType<typeof getSiteShell>>;
 
 type Entry = { id: string; digest?: string | number | undefined };
 
+/**
+ * An entry's digest as the loader writes it (src/content.config.ts): of what its pages show,
+ * then of all of it, which adds where its images' bytes are read from. A key takes only the
+ * first part: an export unpacked into a new folder moves every image's `file:` URL, and an
+ * image's asset id already names its bytes.
+ */
+export const entryDigest = (shown: string, whole: string): string => `${shown} ${whole}`;
+const shownPart = (digest: string | number): string => String(digest).split(' ')[0] ?? '';
+
 // Every entry the loader writes has a digest; the id stands in for one it lacks, so a key is
 // never the same for different entries.
 const digestOf = (entry: Entry | undefined): string =>
-  String(entry?.digest ?? `no-digest:${entry?.id ?? 'none'}`);
+  entry?.digest === undefined ? `no-digest:${entry?.id ?? 'none'}` : shownPart(entry.digest);
 
 // Every key names the shell too: it is on every page.
 function keyOf(shell: SiteShell, parts: readonly (string | number | undefined)[]): string {
-  const key = JSON.stringify([shell.settingsDigest, shell.year, ...parts]);
+  const key = JSON.stringify([shownPart(shell.settingsDigest), shell.year, ...parts]);
   return createHash('sha256').update(key).digest('base64url');
 }
 
