@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Mut } from '@sanity/mutator';
 import { Mutation } from '@sanity/mutator';
 import { fail } from './emulator-query.ts';
@@ -35,6 +36,13 @@ export interface Transaction {
 
 type Staged = Map<string, StoredDocument | undefined>;
 
+/** Whether `stored` holds `doc`'s fields, whatever revision it is at. */
+function holds(stored: StoredDocument | undefined, doc: StoredDocument): boolean {
+  const { _rev: _stored, ...fields } = stored ?? { _id: '', _type: '' };
+  const { _rev: _given, ...wanted } = doc;
+  return stored !== undefined && isDeepStrictEqual(fields, wanted);
+}
+
 /** What a mutation changes: the id it names, whichever kind it is. */
 function targetOf(mutation: Mut): string {
   const body = mutation.create ?? mutation.createIfNotExists ?? mutation.createOrReplace;
@@ -64,6 +72,25 @@ export class StandinStore {
     this.documents.clear();
     this.transactions.length = 0;
     for (const doc of seed) this.documents.set(doc._id, { _rev: 'seed', ...structuredClone(doc) });
+  }
+
+  /**
+   * Puts the documents back to `seed` in one transaction that listeners hear, so an open Studio
+   * follows as it follows another editor's changes; then forgets past transactions, as
+   * {@link reset} does. Documents that already hold their seed fields are not touched; the rest
+   * are stored exactly as in `seed`, dates included, so they read as they would after a reset.
+   */
+  restore(seed: StoredDocument[]): void {
+    const wanted = new Map(seed.map((doc) => [doc._id, doc]));
+    const staged: Staged = new Map();
+    for (const id of this.documents.keys()) if (!wanted.has(id)) staged.set(id, undefined);
+    for (const [id, doc] of wanted)
+      if (!holds(this.documents.get(id), doc)) staged.set(id, structuredClone(doc));
+    const mutations = [...staged].map(
+      ([id, doc]): Mut => (doc ? { createOrReplace: doc } : { delete: { id } }),
+    );
+    if (staged.size > 0) this.commit(staged, { mutations }, undefined, { asGiven: true });
+    this.transactions.length = 0;
   }
 
   /** Calls `listener` after each committed transaction; returns the unsubscribe function. */
@@ -104,7 +131,13 @@ export class StandinStore {
     return staged.has(id) ? staged.get(id) : this.documents.get(id);
   }
 
-  private commit(staged: Staged, request: Transaction['request'], transactionId?: string): Transaction {
+  // `asGiven` keeps the staged dates: a restore puts documents back, it does not edit them.
+  private commit(
+    staged: Staged,
+    request: Transaction['request'],
+    transactionId?: string,
+    { asGiven = false } = {},
+  ): Transaction {
     this.counter += 1;
     const id = transactionId ?? `standin-tx-${this.counter}`;
     const timestamp = new Date().toISOString();
@@ -112,13 +145,10 @@ export class StandinStore {
     for (const [docId, value] of staged) {
       const before = this.documents.get(docId);
       if (!before && !value) continue;
-      const after = value && {
-        ...value,
-        _id: docId,
-        _rev: id,
-        _createdAt: before?._createdAt ?? value._createdAt ?? timestamp,
-        _updatedAt: timestamp,
-      };
+      const dates = asGiven
+        ? {}
+        : { _createdAt: before?._createdAt ?? value?._createdAt ?? timestamp, _updatedAt: timestamp };
+      const after = value && { ...value, _id: docId, _rev: id, ...dates };
       if (after) this.documents.set(docId, after);
       else this.documents.delete(docId);
       changes.push({ id: docId, before, after });
