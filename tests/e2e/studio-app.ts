@@ -27,9 +27,11 @@ export interface StudioApp {
   /** Fresh copies of the sample content as stored after `npm run seed`, for a test to adjust. */
   seed(): StoredDocument[];
   /**
-   * Resets the stand-in to `documents`, opens `path` on the Studio in a fresh signed-in page and
-   * runs `use`; then fails the test if the page threw or asked the stand-in for anything it does
-   * not answer (a Studio upgrade calling a new endpoint, say).
+   * Gives the stand-in `documents`, opens `path` on the Studio and runs `use`; then fails the test
+   * if the page threw or asked the stand-in for anything it does not answer (a Studio upgrade
+   * calling a new endpoint, say). The Studio is loaded afresh unless the file's last test passed
+   * and started from equal `documents`: then the stand-in puts those back (the Studio hears it as
+   * another editor's changes) and the Studio's own router moves to `path`, as a link would.
    */
   withStudio<T>(
     documents: StoredDocument[],
@@ -45,6 +47,8 @@ interface Running {
   browser: Browser;
   /** One page for the whole file: reopening the Studio in it reuses the cached bundle. */
   tab: Awaited<ReturnType<typeof openStudioPage>>;
+  /** The documents (as JSON) a passing last test started from, while its Studio can be reused. */
+  reusableFor?: string;
 }
 
 async function start(build: keyof StudioBuilds): Promise<Running> {
@@ -61,6 +65,42 @@ async function start(build: keyof StudioBuilds): Promise<Running> {
   const server = await serveStudio(built.dir);
   const browser = await launchStudioBrowser(standin.port);
   return { fixture, standin, server, browser, tab: await openStudioPage(browser) };
+}
+
+/**
+ * Moves the open Studio to `path` through its router (the `history` library's browser history,
+ * which follows `popstate`), as an in-app link does: no reload, the Studio's state carries over.
+ */
+async function routeStudio(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
+
+/**
+ * Gives the stand-in `documents` and shows `path`. A Studio the last test left open on equal
+ * documents stays: it stays on that test's page while the stand-in puts the documents back, so
+ * the forms and lists on screen hear it as another editor's changes, then moves to `path`. Any
+ * other Studio is left for about:blank and `path` loaded afresh.
+ */
+async function openStudio(running: Running, documents: StoredDocument[], path: string): Promise<void> {
+  const { standin, server, tab } = running;
+  const reuse = running.reusableFor === JSON.stringify(documents);
+  // Set again once the test passes: a failure left on screen must not become the next test's.
+  running.reusableFor = undefined;
+  // Either way, what the last test's Studio sent lands before the documents change under it.
+  if (!reuse) await tab.page.goto('about:blank');
+  await standin.settle();
+  if (reuse) {
+    standin.store.restore(documents);
+    // The restore's events are in the browser before the Studio is asked to move.
+    await standin.settle();
+  } else standin.store.reset(documents);
+  standin.requests.length = 0;
+  tab.errors.length = 0;
+  if (reuse) await routeStudio(tab.page, path);
+  else await tab.page.goto(server.origin + path);
 }
 
 async function stop(running: Running | undefined): Promise<void> {
@@ -87,19 +127,15 @@ export function useStudio(build: keyof StudioBuilds = 'withProject'): StudioApp 
   return {
     seed: () => structuredClone(get().fixture.documents),
     async withStudio(documents, path, use) {
-      const { standin, server, tab } = get();
+      const running = get();
+      const { standin, tab } = running;
       const { page, errors } = tab;
-      // Leave the last test's Studio first, so nothing it still sends lands in this test's data.
-      await page.goto('about:blank');
-      await standin.settle();
-      standin.store.reset(documents);
-      standin.requests.length = 0;
-      errors.length = 0;
-      await page.goto(server.origin + path);
+      await openStudio(running, documents, path);
       const screenshot = (name: string) => saveScreenshot(page, `studio-${name}`);
       const result = await use({ page, standin, screenshot });
       expect(errors, 'uncaught errors in the Studio').toEqual([]);
       expect(unhandledRequests(standin), 'requests the stand-in does not answer').toEqual([]);
+      running.reusableFor = JSON.stringify(documents);
       return result;
     },
   };
