@@ -70,11 +70,14 @@ async function start(build: keyof StudioBuilds): Promise<Running> {
 /**
  * Moves the open Studio to `path` through its router (the `history` library's browser history,
  * which follows `popstate`), as an in-app link does: no reload, the Studio's state carries over.
+ * Resolves after the next two frames, once React has swapped the last page's panes for the new
+ * path's, so a test's first click cannot land on what the last test left on screen.
  */
 async function routeStudio(page: Page, path: string): Promise<void> {
-  await page.evaluate((to) => {
+  await page.evaluate(async (to) => {
     window.history.pushState(null, '', to);
     window.dispatchEvent(new PopStateEvent('popstate'));
+    for (const _frame of [1, 2]) await new Promise((painted) => requestAnimationFrame(painted));
   }, path);
 }
 
