@@ -4,7 +4,7 @@ import {
   type Http2ServerResponse,
   type Http2Session,
 } from 'node:http2';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { text } from 'node:stream/consumers';
 import { ApiError, fail } from './emulator-query.ts';
 import { makeSelfSignedCert } from './standin-cert.ts';
@@ -95,6 +95,15 @@ export async function startStudioStandin(options: StandinOptions): Promise<Studi
     sessions.add(session);
     session.on('close', () => sessions.delete(session));
   });
+  // server.close() waits for every connection, and not every connection is a session: one still
+  // in its TLS handshake is not, nor one that arrives once closing has begun.
+  const sockets = new Set<Socket>();
+  let closing = false;
+  server.on('connection', (socket: Socket) => {
+    if (closing) return void socket.destroy();
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   return {
     port: (server.address() as AddressInfo).port,
@@ -114,7 +123,9 @@ export async function startStudioStandin(options: StandinOptions): Promise<Studi
     },
     close: () =>
       new Promise<void>((done) => {
+        closing = true;
         for (const session of sessions) session.destroy();
+        for (const socket of sockets) socket.destroy();
         server.close(() => done());
       }),
   };
