@@ -70,8 +70,8 @@ async function start(build: keyof StudioBuilds): Promise<Running> {
 /**
  * Moves the open Studio to `path` through its router (the `history` library's browser history,
  * which follows `popstate`), as an in-app link does: no reload, the Studio's state carries over.
- * Resolves after the next two frames, once React has swapped the last page's panes for the new
- * path's, so a test's first click cannot land on what the last test left on screen.
+ * Resolves after the next two frames: by then, in every run looked at, React had swapped the last
+ * page's panes for the new path's, so a test's first click does not land on the last test's form.
  */
 async function routeStudio(page: Page, path: string): Promise<void> {
   await page.evaluate(async (to) => {
@@ -85,7 +85,9 @@ async function routeStudio(page: Page, path: string): Promise<void> {
  * Gives the stand-in `documents` and shows `path`. A Studio the last test left open on equal
  * documents stays: it stays on that test's page while the stand-in puts the documents back, so
  * the forms and lists on screen hear it as another editor's changes, then moves to `path`. Any
- * other Studio is left for about:blank and `path` loaded afresh.
+ * other Studio is left for about:blank and `path` loaded afresh. (A form reopened on a document
+ * put back while no form showed it once kept its old value: a test that passes alone but fails
+ * after another on the same documents should be given documents of its own.)
  */
 async function openStudio(running: Running, documents: StoredDocument[], path: string): Promise<void> {
   const { standin, server, tab } = running;
