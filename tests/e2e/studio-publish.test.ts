@@ -64,9 +64,14 @@ describe('a post whose image has no alt text', () => {
       // As an editor sees it: the fix is saved to the draft before they publish. (Publishing
       // while an edit is still being saved is the Studio's own scheduling, not what this tests.)
       await storedDocument(standin, `drafts.${id}`, (draft) => (draft.mainImage as Figure).alt === alt);
+      // Publish a moment after an edit, with a Content Lake slow to confirm: the Studio's save
+      // of the publication date then falls due while Publish waits for the server. That once
+      // dropped the publish without a word (sanity/actions/publish-with-date.ts).
+      standin.store.latencyMs = 1_500;
       await publish(page);
       const published = await storedDocument(standin, id);
       expect((published.mainImage as Figure).alt).toBe(alt);
+      expect(published.publishedAt, 'dated when published, not when drafted').not.toBe(CREATED);
       expect(standin.document(`drafts.${id}`), 'the draft became the published post').toBeUndefined();
     });
   });

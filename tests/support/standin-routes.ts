@@ -95,8 +95,8 @@ export function routes(options: RouteOptions, store: StandinStore): Array<[RegEx
     [/^\/acl$/, () => GRANTS],
     [/^\/data\/query\/([^/]+)$/, data((context) => query(context, options, store))],
     [/^\/data\/doc\/([^/]+)\/(.+)$/, data(({ match }) => documents(store, match[2]))],
-    [/^\/data\/mutate\/([^/]+)$/, data(({ body }) => mutate(store, body))],
-    [/^\/data\/actions\/([^/]+)$/, data(({ body }) => act(store, body))],
+    [/^\/data\/mutate\/([^/]+)$/, data(({ body }) => confirmed(store, mutate(store, body)))],
+    [/^\/data\/actions\/([^/]+)$/, data(({ body }) => confirmed(store, act(store, body)))],
     [/^\/data\/listen\/([^/]+)$/, data((context) => listen(context, store))],
     [/^\/data\/history\/([^/]+)\/(.+)$/, data(({ match, url }) => history(store, match[2], url))],
     [/^\/images\/([^/]+)\/([^/]+)\/([^/]+)$/, ({ match }) => image(options, match)],
@@ -133,6 +133,12 @@ function documents(store: StandinStore, list: string | undefined) {
   const found = ids.flatMap((id) => store.documents.get(id) ?? []);
   const omitted = ids.filter((id) => !store.documents.has(id)).map((id) => ({ id, reason: 'existence' }));
   return { documents: found, omitted };
+}
+
+/** `answer` once the store's latency has passed (at once, normally). */
+async function confirmed<T>(store: StandinStore, answer: T): Promise<T> {
+  if (store.latencyMs) await new Promise((later) => setTimeout(later, store.latencyMs));
+  return answer;
 }
 
 function mutate(store: StandinStore, body: string) {

@@ -59,6 +59,12 @@ export class StandinStore {
   readonly transactions: Transaction[] = [];
   private readonly subscribers = new Set<(transaction: Transaction) => void>();
   private counter = 0;
+  /**
+   * How long the stand-in takes to confirm a transaction it applied, both in its answer and in
+   * its listener events, as a slow Content Lake would. 0 until a test sets it; a reset or a
+   * restore sets it back to 0.
+   */
+  latencyMs = 0;
 
   constructor(seed: StoredDocument[]) {
     this.reset(seed);
@@ -69,6 +75,7 @@ export class StandinStore {
    * file's tests one after another, each from its own starting point. Listeners stay subscribed.
    */
   reset(seed: StoredDocument[]): void {
+    this.latencyMs = 0;
     this.documents.clear();
     this.transactions.length = 0;
     for (const doc of seed) this.documents.set(doc._id, { _rev: 'seed', ...structuredClone(doc) });
@@ -81,6 +88,7 @@ export class StandinStore {
    * are stored exactly as in `seed`, dates included, so they read as they would after a reset.
    */
   restore(seed: StoredDocument[]): void {
+    this.latencyMs = 0;
     const wanted = new Map(seed.map((doc) => [doc._id, doc]));
     const staged: Staged = new Map();
     for (const id of this.documents.keys()) if (!wanted.has(id)) staged.set(id, undefined);
