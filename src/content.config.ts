@@ -34,23 +34,28 @@ type Snapshot = { id: string; content: SiteContent; digests: Map<object, string>
 
 const digestOf = (text: string): string => createHash('sha256').update(text).digest('base64url');
 
-// A figure's image as a page shows it: its asset id names the bytes; its `url`, where a build
-// reads them, is not shown (see entryDigest).
-const shownOnly = (key: string, value: unknown) =>
-  key === 'asset' && value && typeof value === 'object' ? { ...value, url: undefined } : value;
+/**
+ * An entry's digest ({@link entryDigest}): of what its pages show, and of where its images'
+ * bytes are read from. One serialisation gives both: a figure's `asset` is written without its
+ * `url` (its asset id already names the bytes), and the URLs are collected on the way.
+ */
+function digestEntry(entry: object): string {
+  const sources: string[] = [];
+  const shown = JSON.stringify(entry, (key, value: unknown) => {
+    if (key !== 'asset' || !value || typeof value !== 'object' || !('url' in value)) return value;
+    sources.push(String(value.url));
+    return { ...value, url: undefined };
+  });
+  return entryDigest(digestOf(shown), digestOf(JSON.stringify(sources)));
+}
 
-/** Every entry's digest ({@link entryDigest}), and one id for all of them. */
+/** Every entry's digest, and one id for all of them. */
 function digestContent(content: SiteContent): Pick<Snapshot, 'id' | 'digests'> {
   const entries: object[] = [content.settings];
   for (const map of [content.authors, content.categories, content.series, content.posts]) {
     entries.push(...map.values());
   }
-  const digests = new Map(
-    entries.map((entry) => [
-      entry,
-      entryDigest(digestOf(JSON.stringify(entry, shownOnly)), digestOf(JSON.stringify(entry))),
-    ]),
-  );
+  const digests = new Map(entries.map((entry) => [entry, digestEntry(entry)]));
   return { id: digestOf([...digests.values()].join()), digests };
 }
 
@@ -107,7 +112,7 @@ function sanityLoader(schema: z.ZodType, select: (snapshot: Snapshot) => Entries
       for (const [id, entry] of select(snapshot)) {
         current.add(id);
         // The shape first, so that the part a page's cache key takes (entryDigest) includes it.
-        const digest = `${shape}.${snapshot.digests.get(entry) ?? digestOf(JSON.stringify(entry))}`;
+        const digest = `${shape}.${snapshot.digests.get(entry) ?? digestEntry(entry)}`;
         if (store.get(id)?.digest === digest) continue;
         const data = await parseData({ id, data: { ...entry } });
         store.set({ id, data, digest });

@@ -19,11 +19,11 @@ type Entry = { id: string; digest?: string | number | undefined };
 
 /**
  * An entry's digest as the loader writes it (src/content.config.ts): of what its pages show,
- * then of all of it, which adds where its images' bytes are read from. A key takes only the
- * first part: an export unpacked into a new folder moves every image's `file:` URL, and an
- * image's asset id already names its bytes.
+ * then of where its images' bytes are read from. A key takes only the first part: an export
+ * unpacked into a new folder moves every image's `file:` URL, and an image's asset id already
+ * names its bytes.
  */
-export const entryDigest = (shown: string, whole: string): string => `${shown} ${whole}`;
+export const entryDigest = (shown: string, sources: string): string => `${shown} ${sources}`;
 const shownPart = (digest: string | number): string => String(digest).split(' ')[0] ?? '';
 
 // Every entry the loader writes has a digest; the id stands in for one it lacks, so a key is
