@@ -87,9 +87,9 @@ export function openListener(
   // Events go out in commit order even though matching is asynchronous.
   let queue = Promise.resolve();
   const unsubscribe = store.subscribe((transaction) => {
-    const latency = store.latencyMs;
+    const confirmed = store.confirmation();
     queue = queue.then(async () => {
-      if (latency) await new Promise((later) => setTimeout(later, latency));
+      await confirmed;
       const relevant: DocumentChange[] = [];
       for (const change of transaction.changes)
         if (await matches(tree, params, change)) relevant.push(change);

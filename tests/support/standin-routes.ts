@@ -135,9 +135,9 @@ function documents(store: StandinStore, list: string | undefined) {
   return { documents: found, omitted };
 }
 
-/** `answer` once the store's latency has passed (at once, normally). */
+/** `answer`, once the store would confirm it (see StandinStore.latencyMs). */
 async function confirmed<T>(store: StandinStore, answer: T): Promise<T> {
-  if (store.latencyMs) await new Promise((later) => setTimeout(later, store.latencyMs));
+  await store.confirmation();
   return answer;
 }
 

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import type { Mut } from '@sanity/mutator';
 import { Mutation } from '@sanity/mutator';
@@ -38,9 +39,10 @@ type Staged = Map<string, StoredDocument | undefined>;
 
 /** Whether `stored` holds `doc`'s fields, whatever revision it is at. */
 function holds(stored: StoredDocument | undefined, doc: StoredDocument): boolean {
-  const { _rev: _stored, ...fields } = stored ?? { _id: '', _type: '' };
+  if (!stored) return false;
+  const { _rev: _stored, ...fields } = stored;
   const { _rev: _given, ...wanted } = doc;
-  return stored !== undefined && isDeepStrictEqual(fields, wanted);
+  return isDeepStrictEqual(fields, wanted);
 }
 
 /** What a mutation changes: the id it names, whichever kind it is. */
@@ -65,6 +67,11 @@ export class StandinStore {
    * restore sets it back to 0.
    */
   latencyMs = 0;
+
+  /** Resolves once {@link latencyMs} has passed; at once while it is 0. */
+  confirmation(): Promise<void> {
+    return this.latencyMs ? delay(this.latencyMs) : Promise.resolve();
+  }
 
   constructor(seed: StoredDocument[]) {
     this.reset(seed);
