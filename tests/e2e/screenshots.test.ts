@@ -19,12 +19,15 @@ const WIDTHS = [390, 1280];
 const SHOTS = PAGES.flatMap((page) => WIDTHS.map((width) => ({ ...page, width })));
 
 /**
- * Waits for the web fonts, which set the text's width. For a saved shot, also loads and decodes
- * every image, lazy ones too, so a full-page shot shows the page as a reader who scrolled sees
- * it; the checks need none of that (images have their size in the markup).
+ * Waits for the web fonts, which set the text's width, and for the colour transitions a theme
+ * switch starts on links and buttons, so nothing is caught halfway between the themes. For a
+ * saved shot, also loads and decodes every image, lazy ones too, so a full-page shot shows the
+ * page as a reader who scrolled sees it; the checks need none of that (images have their size
+ * in the markup).
  */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   if (!SAVE_SCREENSHOTS) return;
   await page.evaluate(() => {
     for (const image of document.images) image.loading = 'eager';
